@@ -1,0 +1,231 @@
+import type { z } from 'zod';
+import { familyOf, isNodeKind, type NodeKind } from './kinds.ts';
+import {
+  disallowedFields,
+  NodeSchema,
+  type NodeInput,
+  type StakeholderNode,
+} from './node.schema.ts';
+import {
+  RelationshipInputSchema,
+  type Relationship,
+  type RelationshipInput,
+} from './relationship.schema.ts';
+import {
+  canonicalEndpoints,
+  RELATIONSHIP_TYPE_SPECS,
+  relationshipId,
+  type RelationshipType,
+} from './relationship-types.ts';
+import { InteractionSchema, type InteractionInput } from './interaction.schema.ts';
+
+/** One problem with one record, phrased for the person who has to fix the data. */
+export interface ValidationIssue {
+  /** Which record: `node "p-17"`, `relationship KNOWS "a" -> "b"`, or its position. */
+  readonly record: string;
+  readonly field: string;
+  readonly message: string;
+  /** Position of the record in the batch, so callers can map back to a file line. */
+  readonly index: number;
+  readonly collection: 'nodes' | 'relationships' | 'interactions' | 'request';
+}
+
+export interface Batch {
+  readonly nodes?: readonly unknown[];
+  readonly relationships?: readonly unknown[];
+}
+
+/** What the store already holds: the kind of an existing node, if any. */
+export type KindLookup = (id: string) => NodeKind | undefined;
+
+export interface ValidatedBatch {
+  readonly nodes: StakeholderNode[];
+  readonly relationships: Relationship[];
+  readonly issues: ValidationIssue[];
+}
+
+/**
+ * The one gate before any store writes. Endpoint kinds are checked against the
+ * nodes of the same batch first, then against what the store already holds.
+ */
+export function validateBatch(batch: Batch, existingKind: KindLookup): ValidatedBatch {
+  const issues: ValidationIssue[] = [];
+  const nodes: StakeholderNode[] = [];
+  const kindsInBatch = new Map<string, NodeKind>();
+
+  (batch.nodes ?? []).forEach((input, index) => {
+    const result = validateNode(input, index);
+    issues.push(...result.issues);
+    if (result.node) {
+      nodes.push(result.node);
+      kindsInBatch.set(result.node.id, result.node.kind);
+    }
+  });
+
+  const kindOf: KindLookup = (id) => kindsInBatch.get(id) ?? existingKind(id);
+  const relationships: Relationship[] = [];
+  (batch.relationships ?? []).forEach((input, index) => {
+    const result = validateRelationship(input, index, kindOf);
+    issues.push(...result.issues);
+    if (result.relationship) relationships.push(result.relationship);
+  });
+
+  return { nodes, relationships, issues };
+}
+
+export function validateNode(
+  input: unknown,
+  index = 0,
+): { node?: StakeholderNode; issues: ValidationIssue[] } {
+  const record = describeNode(input, index);
+  const parsed = NodeSchema.safeParse(input);
+  if (!parsed.success) {
+    return { issues: zodIssues(parsed.error, record, index, 'nodes') };
+  }
+  const node = parsed.data;
+  const issues = disallowedFields(node.kind)
+    .filter((field) => node[field] !== undefined)
+    .map((field) => ({
+      record,
+      field,
+      message: `a ${node.kind} cannot have a ${field}`,
+      index,
+      collection: 'nodes' as const,
+    }));
+  return issues.length > 0 ? { issues } : { node, issues };
+}
+
+export function validateRelationship(
+  input: unknown,
+  index: number,
+  kindOf: KindLookup,
+): { relationship?: Relationship; issues: ValidationIssue[] } {
+  const record = describeRelationship(input, index);
+  const parsed = RelationshipInputSchema.safeParse(input);
+  if (!parsed.success) {
+    return { issues: zodIssues(parsed.error, record, index, 'relationships') };
+  }
+  const rel = parsed.data;
+  const issue = (field: string, message: string): ValidationIssue => ({
+    record,
+    field,
+    message,
+    index,
+    collection: 'relationships',
+  });
+  if (rel.source === rel.target) {
+    return { issues: [issue('target', 'a relationship cannot connect a stakeholder to itself')] };
+  }
+  const spec = RELATIONSHIP_TYPE_SPECS[rel.type];
+  const issues: ValidationIssue[] = [];
+  for (const end of ['source', 'target'] as const) {
+    const id = rel[end];
+    const kind = kindOf(id);
+    const allowed = end === 'source' ? spec.sources : spec.targets;
+    if (kind === undefined) {
+      issues.push(issue(end, `refers to "${id}", which does not exist`));
+    } else if (!allowed.includes(kind)) {
+      issues.push(
+        issue(
+          end,
+          `${rel.type} cannot ${end === 'source' ? 'start at' : 'end at'} ${describeKind(kind)} ("${id}"); allowed: ${allowed.join(', ')}`,
+        ),
+      );
+    }
+  }
+  if (issues.length > 0) return { issues };
+  const [source, target] = canonicalEndpoints(rel.type, rel.source, rel.target);
+  const relationship: Relationship = {
+    ...rel,
+    source,
+    target,
+    strength: rel.strength ?? spec.defaultStrength,
+    id: relationshipId(rel.type, rel.source, rel.target),
+  };
+  return { relationship, issues };
+}
+
+export function validateInteraction(
+  input: unknown,
+  index: number,
+  kindOf: KindLookup,
+): { interaction?: z.output<typeof InteractionSchema>; issues: ValidationIssue[] } {
+  const record = `interaction ${index + 1}`;
+  const parsed = InteractionSchema.safeParse(input);
+  if (!parsed.success) return { issues: zodIssues(parsed.error, record, index, 'interactions') };
+  const missing = parsed.data.participants.filter((id) => kindOf(id) === undefined);
+  if (missing.length > 0) {
+    return {
+      issues: missing.map((id) => ({
+        record,
+        field: 'participants',
+        message: `refers to "${id}", which does not exist`,
+        index,
+        collection: 'interactions' as const,
+      })),
+    };
+  }
+  return { interaction: parsed.data, issues: [] };
+}
+
+/** One line per issue, e.g. for the CLI and error envelopes. */
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.record}, field "${issue.field}": ${issue.message}`;
+}
+
+export type { NodeInput, RelationshipInput, InteractionInput, RelationshipType };
+
+function describeKind(kind: NodeKind): string {
+  return `${familyOf(kind) === 'person' ? 'a person' : 'an organisation'} of kind ${kind}`;
+}
+
+function describeNode(input: unknown, index: number): string {
+  const id = field(input, 'id');
+  return id ? `node "${id}"` : `node ${index + 1}`;
+}
+
+function describeRelationship(input: unknown, index: number): string {
+  const [type, source, target] = ['type', 'source', 'target'].map((key) => field(input, key));
+  if (type && source && target) return `relationship ${type} "${source}" -> "${target}"`;
+  return `relationship ${index + 1}`;
+}
+
+function field(input: unknown, key: string): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const value = (input as Record<string, unknown>)[key];
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
+}
+
+function zodIssues(
+  error: z.ZodError,
+  record: string,
+  index: number,
+  collection: ValidationIssue['collection'],
+): ValidationIssue[] {
+  return error.issues.flatMap((zi) => {
+    if (zi.code === 'unrecognized_keys') {
+      return zi.keys.map((key) => ({
+        record,
+        field: key,
+        message: 'is not a known field',
+        index,
+        collection,
+      }));
+    }
+    const fieldName = zi.path.length > 0 ? zi.path.map(String).join('.') : '(record)';
+    return [{ record, field: fieldName, message: humanMessage(zi), index, collection }];
+  });
+}
+
+function humanMessage(zi: z.core.$ZodIssue): string {
+  switch (zi.code) {
+    case 'invalid_value':
+      return `must be one of: ${zi.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      return zi.input === undefined ? 'is required' : `must be a ${zi.expected}`;
+    default:
+      return zi.message;
+  }
+}
+
+export { isNodeKind };

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import {
+  InteractionSchema,
+  LANGUAGES,
+  NodeSchema,
+  RelationshipInputSchema,
+} from '../../graph-schema/index.ts';
+import {
+  BatchSummarySchema,
+  CountsSchema,
+  ExpandInputSchema,
+  IdInputSchema,
+  NeighbourhoodSchema,
+  SearchHitSchema,
+  SearchInputSchema,
+  StoreDescriptionSchema,
+  StoredInteractionSchema,
+  StoredRelationshipSchema,
+  UpsertSummarySchema,
+} from '../domain/graph.schema.ts';
+
+/**
+ * The one contract between the renderer and the backend: every channel
+ * (`domain:verb-noun`) with the zod schema of its input and output. Electron's
+ * ipcMain registration, the preload bridge, the HTTP web host and the renderer's
+ * XrmApi type are all derived from this object; nothing else defines a channel.
+ */
+const NoInput = z.strictObject({});
+const MAX_BATCH = 5_000;
+
+export const contract = {
+  'app:get-info': {
+    input: NoInput,
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      store: StoreDescriptionSchema,
+      host: z.enum(['electron', 'web']),
+    }),
+  },
+  'graph:get-counts': { input: NoInput, output: CountsSchema },
+  'graph:search-nodes': {
+    input: SearchInputSchema,
+    output: z.object({ results: z.array(SearchHitSchema) }),
+  },
+  'graph:get-node': {
+    input: IdInputSchema,
+    output: z.object({ node: NodeSchema.nullable() }),
+  },
+  'graph:expand-node': { input: ExpandInputSchema, output: NeighbourhoodSchema },
+  'graph:upsert-nodes': {
+    input: z.strictObject({ nodes: z.array(z.unknown()).min(1).max(MAX_BATCH) }),
+    output: UpsertSummarySchema,
+  },
+  'graph:upsert-relationships': {
+    input: z.strictObject({
+      relationships: z.array(RelationshipInputSchema.loose()).min(1).max(MAX_BATCH),
+    }),
+    output: UpsertSummarySchema,
+  },
+  'graph:delete-node': { input: IdInputSchema, output: z.object({ deleted: z.boolean() }) },
+  'graph:delete-relationship': {
+    input: z.strictObject({ id: z.string().min(1).max(500) }),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  'graph:log-interaction': {
+    input: InteractionSchema,
+    output: z.object({
+      interaction: StoredInteractionSchema,
+      relationshipsTouched: z.number().int(),
+    }),
+  },
+  'graph:list-relationships': {
+    input: IdInputSchema,
+    output: z.object({ relationships: z.array(StoredRelationshipSchema) }),
+  },
+  'demo:load-network': { input: NoInput, output: BatchSummarySchema },
+  'settings:get-language': {
+    input: NoInput,
+    output: z.object({ language: z.enum(LANGUAGES) }),
+  },
+  'settings:set-language': {
+    input: z.strictObject({ language: z.enum(LANGUAGES) }),
+    output: z.object({ language: z.enum(LANGUAGES) }),
+  },
+} as const satisfies Record<string, ChannelSpec>;
+
+/** Events the backend pushes to the renderer. */
+export const events = {
+  'store:changed': z.object({ reason: z.enum(['import', 'edit', 'switch', 'erase', 'demo']) }),
+} as const satisfies Record<string, z.ZodType>;
+
+export interface ChannelSpec {
+  readonly input: z.ZodType;
+  readonly output: z.ZodType;
+}
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type EventName = keyof typeof events;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}

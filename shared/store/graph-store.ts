@@ -1,0 +1,152 @@
+import type {
+  Interaction,
+  InteractionInput,
+  NodeInput,
+  NodeKind,
+  Relationship,
+  RelationshipInput,
+  RelationshipType,
+  StakeholderNode,
+} from '../../graph-schema/index.ts';
+
+/**
+ * The one interface both stores implement (embedded SQLite and Neo4j), split in
+ * a read and a write half so analysis code can be handed a reader only.
+ * Every write validates through graph-schema first and is all-or-nothing.
+ */
+export interface GraphReader {
+  getNode(id: string): Promise<StakeholderNode | undefined>;
+  getNodes(ids: readonly string[]): Promise<StakeholderNode[]>;
+  getRelationship(id: string): Promise<Relationship | undefined>;
+  /** Ranked full-text search: prefix and diacritic-insensitive. */
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** A node's direct neighbours, paged, strongest relationships first. */
+  neighbourhood(id: string, options?: NeighbourhoodOptions): Promise<Neighbourhood>;
+  /** Everything within `maxHops` of the seeds, bounded per hub and in total. */
+  subgraph(options: SubgraphOptions): Promise<Subgraph>;
+  /** Everything, in batches: for export and whole-network analysis. */
+  streamNodes(batchSize?: number): AsyncIterable<StakeholderNode[]>;
+  streamRelationships(batchSize?: number): AsyncIterable<Relationship[]>;
+  streamInteractions(batchSize?: number): AsyncIterable<Interaction[]>;
+  counts(): Promise<GraphCounts>;
+  interactionsOf(id: string, limit?: number): Promise<Interaction[]>;
+  /** GDPR Art. 15: everything held about one person. */
+  subjectExport(id: string): Promise<SubjectExport | undefined>;
+}
+
+export interface GraphWriter {
+  upsertNodes(nodes: readonly NodeInput[]): Promise<UpsertSummary>;
+  upsertRelationships(relationships: readonly RelationshipInput[]): Promise<UpsertSummary>;
+  /** Nodes and relationships in one transaction; relationships may point at nodes of the same batch. */
+  upsertBatch(batch: GraphBatch): Promise<BatchSummary>;
+  /** Deletes the node and, with it, its relationships and interaction links. */
+  deleteNode(id: string): Promise<boolean>;
+  deleteRelationship(id: string): Promise<boolean>;
+  /** Logs an interaction and moves `lastContact` of the relationships among its participants. */
+  logInteraction(input: InteractionInput): Promise<InteractionLogged>;
+  /** GDPR Art. 17: removes the person and every trace of them from the store's files. */
+  eraseSubject(id: string): Promise<ErasureReport>;
+}
+
+export interface GraphStore extends GraphReader, GraphWriter {
+  readonly description: StoreDescription;
+  close(): Promise<void>;
+}
+
+export type StoreDescription =
+  | { readonly kind: 'embedded'; readonly path: string }
+  | {
+      readonly kind: 'neo4j';
+      readonly uri: string;
+      readonly database: string;
+      readonly profile?: string;
+    };
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly kinds?: readonly NodeKind[];
+  readonly limit?: number;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly title?: string;
+  readonly organization?: string;
+  readonly email?: string;
+  /** Higher is better; comparable only within one result list. */
+  readonly score: number;
+}
+
+export interface NeighbourhoodOptions {
+  readonly limit?: number;
+  readonly offset?: number;
+  readonly types?: readonly RelationshipType[];
+}
+
+export interface Neighbourhood {
+  readonly node: StakeholderNode;
+  readonly neighbours: StakeholderNode[];
+  readonly relationships: Relationship[];
+  /** How many relationships the node has in all (for "show more"). */
+  readonly total: number;
+}
+
+export interface SubgraphOptions {
+  readonly seeds: readonly string[];
+  readonly maxHops: number;
+  /** Stop expanding through a node with more relationships than this. */
+  readonly hubCap?: number;
+  readonly maxNodes?: number;
+}
+
+export interface Subgraph {
+  readonly nodes: StakeholderNode[];
+  readonly relationships: Relationship[];
+  /** Hubs whose relationships were not all followed: the cap bit here. */
+  readonly cappedHubs: readonly { readonly id: string; readonly degree: number }[];
+  readonly truncated: boolean;
+}
+
+export interface GraphCounts {
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly interactions: number;
+  readonly byKind: Readonly<Partial<Record<NodeKind, number>>>;
+  readonly byType: Readonly<Partial<Record<RelationshipType, number>>>;
+}
+
+export interface UpsertSummary {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export interface BatchSummary {
+  readonly nodes: UpsertSummary;
+  readonly relationships: UpsertSummary;
+}
+
+export interface GraphBatch {
+  readonly nodes?: readonly NodeInput[];
+  readonly relationships?: readonly RelationshipInput[];
+}
+
+export interface InteractionLogged {
+  readonly interaction: Interaction;
+  readonly relationshipsTouched: number;
+}
+
+export interface ErasureReport {
+  readonly id: string;
+  readonly relationships: number;
+  readonly interactions: number;
+}
+
+export interface SubjectExport {
+  readonly exportedAt: string;
+  readonly node: StakeholderNode;
+  readonly relationships: Relationship[];
+  readonly interactions: Interaction[];
+}
