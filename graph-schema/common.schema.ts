@@ -6,7 +6,7 @@ export const IdSchema = z
   .min(1, 'must not be empty')
   .max(200, 'must be at most 200 characters')
   .refine((s) => s.trim() === s, 'must not start or end with spaces')
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'must not contain control characters');
+  .refine((s) => !hasControlCharacter(s), 'must not contain control characters');
 
 /** A calendar date, `yyyy-mm-dd`, that actually exists. */
 export const IsoDateSchema = z
@@ -34,6 +34,12 @@ export const SentimentSchema = z
   .number()
   .min(-1, 'must be between -1 and 1')
   .max(1, 'must be between -1 and 1');
+
+/** C0 controls (tab, newline, NUL …) break CSV cells, URLs and log lines. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) < 0x20) return true;
+  return false;
+}
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);

@@ -7,12 +7,17 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from './relationship-types.
  * nothing a user typed ever becomes part of a Cypher statement.
  */
 export const NEO4J_FULLTEXT_INDEX = 'stakeholder_search';
+/**
+ * `name`, `title`, `email` are the model's own; `organization`, `tagsText` and
+ * `searchText` (every word folded, with German spellings) are kept by the Neo4j store.
+ */
 export const NEO4J_SEARCH_PROPERTIES = [
   'name',
   'organization',
   'title',
   'email',
   'tagsText',
+  'searchText',
 ] as const;
 
 export const NEO4J_SCHEMA_STATEMENTS: readonly string[] = [

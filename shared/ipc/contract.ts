@@ -18,6 +18,29 @@ import {
   StoredRelationshipSchema,
   UpsertSummarySchema,
 } from '../domain/graph.schema.ts';
+import { ReportDataSchema, ReportRequestSchema } from '../report/report-data.schema.ts';
+import {
+  KeyringReportSchema,
+  ProfileIdSchema,
+  ProfileListSchema,
+  SaveProfileInputSchema,
+  SaveProfileOutputSchema,
+  StoreChoiceSchema,
+  TestConnectionInputSchema,
+  TestConnectionOutputSchema,
+} from '../domain/store-profile.schema.ts';
+import {
+  AccountInfluenceOutputSchema,
+  AccountInputSchema,
+  CentralityInputSchema,
+  CentralityOutputSchema,
+  CommunitiesInputSchema,
+  CommunitiesOutputSchema,
+  FindPathsInputSchema,
+  PathsOutputSchema,
+  WhatIfRemovedInputSchema,
+  WhatIfRemovedOutputSchema,
+} from '../domain/analysis.schema.ts';
 
 /**
  * The one contract between the renderer and the backend: every channel
@@ -77,17 +100,77 @@ export const contract = {
   'demo:load-network': { input: NoInput, output: BatchSummarySchema },
   'settings:get-language': {
     input: NoInput,
-    output: z.object({ language: z.enum(LANGUAGES) }),
+    // `chosen: false` = the user never picked one; the renderer then follows the OS.
+    output: z.object({ language: z.enum(LANGUAGES), chosen: z.boolean().optional() }),
   },
   'settings:set-language': {
     input: z.strictObject({ language: z.enum(LANGUAGES) }),
     output: z.object({ language: z.enum(LANGUAGES) }),
+  },
+  'report:get-data': { input: ReportRequestSchema, output: ReportDataSchema },
+  /** Desktop only: save dialog + Chromium printToPDF of the report page; the web host says unsupported. */
+  'report:save-pdf': {
+    input: z.strictObject({
+      account: ReportRequestSchema.shape.account,
+      lang: z.enum(LANGUAGES),
+      paper: z.enum(['a4', 'letter']),
+    }),
+    output: z.union([
+      z.strictObject({ path: z.string() }),
+      z.strictObject({ cancelled: z.literal(true) }),
+    ]),
+  },
+  // Analysis (shapes documented in shared/domain/analysis.schema.ts).
+  /** {to, from?, k?, maxHops?, includeNoConsent?, asOf?, halfLifeDays?} → {paths, excluded, stakeholders, notes} */
+  'analysis:find-paths': { input: FindPathsInputSchema, output: PathsOutputSchema },
+  /** {account, k?, maxHops?, …} → {account, brokers, risks (+ accountsLosingAllPaths), coverage, notes} */
+  'analysis:account-influence': {
+    input: AccountInputSchema,
+    output: AccountInfluenceOutputSchema,
+  },
+  /** {account, removed, k?, …} → {bestScoreBefore, bestScoreAfter, vanished, after, notes} */
+  'analysis:what-if-removed': {
+    input: WhatIfRemovedInputSchema,
+    output: WhatIfRemovedOutputSchema,
+  },
+  /** {metric, limit?, filter?} → {metric, scores: [{id, name, score}], total, notes} */
+  'analysis:centrality': { input: CentralityInputSchema, output: CentralityOutputSchema },
+  /** {filter?, maxMembers?} → {count, modularity, communities, notes} */
+  'analysis:communities': { input: CommunitiesInputSchema, output: CommunitiesOutputSchema },
+  // Stores: Neo4j connection profiles (passwords stay in the backend) and switching.
+  'store:list-profiles': { input: NoInput, output: ProfileListSchema },
+  'store:save-profile': { input: SaveProfileInputSchema, output: SaveProfileOutputSchema },
+  'store:delete-profile': {
+    input: z.strictObject({ id: ProfileIdSchema }),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  'store:test-connection': { input: TestConnectionInputSchema, output: TestConnectionOutputSchema },
+  'store:switch': { input: StoreChoiceSchema, output: z.object({ store: StoreDescriptionSchema }) },
+  'store:keyring-status': { input: NoInput, output: KeyringReportSchema },
+  /** Copies the active store into another (verified by counts); progress as store:copy-progress. */
+  'store:copy-network': {
+    input: z.strictObject({ to: StoreChoiceSchema }),
+    output: z.object({
+      copied: z.object({
+        nodes: UpsertSummarySchema,
+        relationships: UpsertSummarySchema,
+        interactions: UpsertSummarySchema,
+      }),
+      counts: CountsSchema,
+      target: StoreDescriptionSchema,
+    }),
   },
 } as const satisfies Record<string, ChannelSpec>;
 
 /** Events the backend pushes to the renderer. */
 export const events = {
   'store:changed': z.object({ reason: z.enum(['import', 'edit', 'switch', 'erase', 'demo']) }),
+  // The desktop app's File menu asks the renderer to start one of its flows.
+  'app:menu-command': z.object({ command: z.enum(['import-csv', 'export-report', 'backup']) }),
+  'store:copy-progress': z.object({
+    phase: z.enum(['nodes', 'relationships', 'interactions']),
+    done: z.number().int(),
+  }),
 } as const satisfies Record<string, z.ZodType>;
 
 export interface ChannelSpec {

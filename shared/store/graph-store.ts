@@ -44,6 +44,12 @@ export interface GraphWriter {
   deleteRelationship(id: string): Promise<boolean>;
   /** Logs an interaction and moves `lastContact` of the relationships among its participants. */
   logInteraction(input: InteractionInput): Promise<InteractionLogged>;
+  /**
+   * Interactions written exactly as given, by id (created, replaced or left as
+   * they are), all or nothing. Unlike logInteraction it does not move
+   * lastContact: a copy brings relationships that already carry it.
+   */
+  importInteractions(interactions: readonly InteractionInput[]): Promise<UpsertSummary>;
   /** GDPR Art. 17: removes the person and every trace of them from the store's files. */
   eraseSubject(id: string): Promise<ErasureReport>;
 }
@@ -149,4 +155,51 @@ export interface SubjectExport {
   readonly node: StakeholderNode;
   readonly relationships: Relationship[];
   readonly interactions: Interaction[];
+}
+
+/**
+ * The writes and reads an import needs while its transaction is open. Reads see
+ * the import's own earlier batches.
+ */
+export type ImportWriter = Pick<
+  GraphStore,
+  'upsertBatch' | 'logInteraction' | 'getNodes' | 'getRelationship'
+> &
+  Partial<Pick<BatchReader, 'getRelationships'>>;
+
+/**
+ * Optional store capability: a whole import in one transaction. The work's
+ * writes commit together when it resolves and roll back when it throws (also on
+ * cancel). Other writes to the store wait until it has finished.
+ */
+export interface TransactionalImport {
+  importTransaction<T>(work: (writer: ImportWriter) => Promise<T>): Promise<T>;
+}
+
+export function supportsImportTransaction(store: object): store is TransactionalImport {
+  return typeof (store as Partial<TransactionalImport>).importTransaction === 'function';
+}
+
+/** The identifying fields of a stored node: enough to match import rows, far smaller than the node. */
+export interface NodeKey {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly email?: string;
+}
+
+/** Optional store capability: bulk reads the import uses when a store offers them. */
+export interface BatchReader {
+  /** The stored relationships among `ids`, in no particular order; missing ids are left out. */
+  getRelationships(ids: readonly string[]): Promise<Relationship[]>;
+  /** Every node's key fields, in batches. */
+  streamNodeKeys(batchSize?: number): AsyncIterable<NodeKey[]>;
+}
+
+export function supportsBatchReads(store: object): store is BatchReader {
+  const candidate = store as Partial<BatchReader>;
+  return (
+    typeof candidate.getRelationships === 'function' &&
+    typeof candidate.streamNodeKeys === 'function'
+  );
 }

@@ -7,6 +7,11 @@ import type {
   EventPayload,
 } from '../../../shared/ipc/contract.ts';
 import type { GraphStore } from '../../../shared/store/graph-store.ts';
+import type {
+  KeyringReport,
+  Neo4jProfile,
+  StoreChoice,
+} from '../../../shared/domain/store-profile.schema.ts';
 import type { Language } from '../../../graph-schema/index.ts';
 
 /** Where a handler runs and what it may use: the active store, settings, events. */
@@ -16,12 +21,36 @@ export interface BackendContext {
   store(): GraphStore;
   readonly settings: LanguageSettings;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Neo4j connection profiles and store switching; absent where the host has none. */
+  readonly profiles?: StoreProfilesPort;
+}
+
+/**
+ * What a host keeps for the store handlers: profiles (Electron: electron-store),
+ * their passwords (Electron: safeStorage; the web host: memory only) and the
+ * switch of the active store.
+ */
+export interface StoreProfilesPort {
+  listProfiles(): Promise<readonly Neo4jProfile[]>;
+  saveProfile(profile: Neo4jProfile): Promise<void>;
+  /** Removes the profile and its saved password. */
+  deleteProfile(id: string): Promise<boolean>;
+  getPassword(id: string): Promise<string | undefined>;
+  /** Throws (code `unsupported`) where no password can be kept safely. */
+  setPassword(id: string, password: string): Promise<void>;
+  keyringStatus(): Promise<KeyringReport>;
+  /** Opens the chosen store beside the active one (the caller closes it): the target of a copy. */
+  openStore(choice: StoreChoice): Promise<GraphStore>;
+  /** Opens the chosen store and makes it the active one; if it cannot open, the old one stays. */
+  switchStore(choice: StoreChoice): Promise<void>;
 }
 
 /** The part of the settings the backend needs; Electron keeps them in electron-store. */
 export interface LanguageSettings {
   getLanguage(): Language;
   setLanguage(language: Language): void;
+  /** False while the user never picked a language: the renderer then follows the OS. */
+  isChosen?(): boolean;
 }
 
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;

@@ -1,0 +1,134 @@
+import { XrmError } from '../../../shared/errors.ts';
+import type { GraphStore } from '../../../shared/store/graph-store.ts';
+import { bindHeaders, knownHeaderCount, type Collection, type ColumnBinding } from './headers.ts';
+import type { CollectionImporter, RunImportOptions } from './import-types.ts';
+import { interactionImporter } from './interaction-importer.ts';
+import { readMappingFile } from './mapping-file.ts';
+import { indexStore, type NodeIndex } from './matching.ts';
+import { CHOICES, readCells, type RowCells } from './row-to-record.ts';
+import { isOrganisationKind, type NodeKind } from '../../../graph-schema/index.ts';
+import { nodeImporter } from './node-importer.ts';
+import { detectPreset, presetNamed, PRESETS, type Preset } from './presets/index.ts';
+import { CsvReadError, openCsv, type CsvFile } from './read-csv.ts';
+import { relationshipImporter } from './relationship-importer.ts';
+import type { RowIssue } from './row-to-record.ts';
+
+export interface ImportSetup {
+  readonly file: CsvFile;
+  readonly preset?: Preset;
+  readonly bindings: readonly ColumnBinding[];
+  readonly decimalComma: boolean;
+}
+
+export async function openImport(options: RunImportOptions): Promise<ImportSetup> {
+  const named = options.preset ? presetNamed(options.preset) : undefined;
+  if (options.preset && !named) {
+    const known = PRESETS.map((p) => p.name).join(', ');
+    throw new XrmError('invalid-input', `there is no preset "${options.preset}" (known: ${known})`);
+  }
+  const file = await openCsv(options.file, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    findHeader: (records) => headerIndex(records, options.as),
+  });
+  const preset = named ?? (options.as === 'nodes' ? detectPreset(file.headers) : undefined);
+  const mapping = options.mapping ? await readMappingFile(options.mapping, options.as) : new Map();
+  const overrides = new Map([...(preset?.columns ?? []), ...mapping]);
+  const bindings = bindHeaders(file.headers, options.as, overrides);
+  return { file, ...(preset ? { preset } : {}), bindings, decimalComma: file.delimiter === ';' };
+}
+
+/** The header is the first record naming two known columns (after a preamble such as LinkedIn's). */
+function headerIndex(records: readonly string[][], collection: Collection): number {
+  const found = records.findIndex(
+    (cells) => knownHeaderCount(cells, collection) >= 2 || PRESETS.some((p) => p.matches(cells)),
+  );
+  return Math.max(0, found);
+}
+
+const REQUIRED: Readonly<Record<Collection, readonly (readonly string[])[]>> = {
+  nodes: [['id', 'name', 'firstName', 'lastName', 'email']],
+  relationships: [['source'], ['target'], ['type']],
+  interactions: [['date'], ['channel'], ['participants']],
+};
+
+/** A file missing a whole column fails on its header line, not on every row. */
+export function missingColumns(setup: ImportSetup, collection: Collection): RowIssue[] {
+  const bound = new Set(
+    setup.bindings.flatMap((b) => ('field' in b.target ? [b.target.field] : [])),
+  );
+  return REQUIRED[collection]
+    .filter((anyOf) => !anyOf.some((field) => bound.has(field)))
+    .map((anyOf) => ({
+      line: setup.file.headerLine,
+      column: '(header)',
+      message: `no column for ${anyOf.join(' or ')}; found: ${setup.file.headers.join(', ')}`,
+    }));
+}
+
+export async function createImporter(
+  store: GraphStore,
+  setup: ImportSetup,
+  options: RunImportOptions,
+  importedAt: string,
+): Promise<CollectionImporter> {
+  const fileName = setup.file.name;
+  const { decimalComma } = setup;
+  if (options.as === 'nodes') {
+    const index = await indexStore(store, { employers: true });
+    await indexFileOrganisations(setup, index);
+    return nodeImporter({
+      index,
+      fileName,
+      importedAt,
+      rowOptions: {
+        decimalComma,
+        ...(setup.preset?.listSeparator ? { listSeparator: setup.preset.listSeparator } : {}),
+        ...(setup.preset?.dropTags ? { dropTags: setup.preset.dropTags } : {}),
+      },
+      defaultKind: setup.preset?.defaultKind ?? 'Contact',
+      organizationKind: options.organizationKind ?? 'Customer',
+    });
+  }
+  const index = await indexStore(store, { employers: false });
+  if (options.as === 'relationships') {
+    const storeWasEmpty = (await store.counts()).relationships === 0;
+    return relationshipImporter({
+      kindOf: index.kindOf,
+      fileName,
+      importedAt,
+      decimalComma,
+      storeWasEmpty,
+    });
+  }
+  const existing = new Set<string>();
+  for await (const batch of store.streamInteractions(5_000))
+    for (const i of batch) existing.add(i.id);
+  return interactionImporter({ kindOf: index.kindOf, existing, fileName, decimalComma });
+}
+
+/**
+ * A person's `organization` may name the id of an organisation further down the
+ * file. When the file has both columns, one quick read registers the file's
+ * organisations first, so row order does not matter.
+ */
+async function indexFileOrganisations(setup: ImportSetup, index: NodeIndex): Promise<void> {
+  const fields = new Set(
+    setup.bindings.flatMap((b) => ('field' in b.target ? [b.target.field] : [])),
+  );
+  if (!fields.has('id') || !fields.has('organization') || !fields.has('kind')) return;
+  try {
+    for await (const row of setup.file.rows())
+      addOrganisation(readCells(row, setup.bindings), index);
+  } catch (error) {
+    // A broken file is reported, with its line, by the checking pass.
+    if (!(error instanceof CsvReadError)) throw error;
+  }
+}
+
+function addOrganisation(cells: RowCells, index: NodeIndex): void {
+  const [id, name, kindText] = ['id', 'name', 'kind'].map((f) => cells.fields.get(f)?.value.trim());
+  const kind = kindText === undefined ? undefined : CHOICES.kind.parse(kindText);
+  if (!id || !name || !kind?.ok || !isOrganisationKind(kind.value as NodeKind)) return;
+  index.add({ id, kind: kind.value as NodeKind, name });
+}

@@ -1,0 +1,112 @@
+import type { NodeKind } from '../../../graph-schema/index.ts';
+import type { Collection } from './headers.ts';
+import type { RowCells, RowIssue } from './row-to-record.ts';
+
+export interface RunImportOptions {
+  readonly file: string;
+  readonly as: Collection;
+  /** `linkedin`, `outlook`, `google`; detected from the headers when omitted. */
+  readonly preset?: string;
+  /** Path of a JSON mapping file (see mapping-file.ts). */
+  readonly mapping?: string;
+  /** `auto` (default) or an encoding name such as `utf-8`, `windows-1252`, `iso-8859-15`. */
+  readonly encoding?: string;
+  /** `auto` (default), `,`, `;`, `tab` or `|`. */
+  readonly delimiter?: string;
+  readonly dryRun?: boolean;
+  readonly skipInvalid?: boolean;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Rows per write; memory grows with it, not with the file. */
+  readonly batchSize?: number;
+  /** Kind of organisations created from a company column. */
+  readonly organizationKind?: NodeKind;
+  /** The import time recorded on every record written (tests pass a fixed one). */
+  readonly now?: Date;
+}
+
+export interface ImportProgress {
+  readonly phase: 'checking' | 'writing';
+  readonly rows: number;
+  readonly rowsPerSecond: number;
+  /** Estimated seconds left for the whole import; undefined until there is a rate. */
+  readonly secondsLeft: number | undefined;
+  readonly bytes: number;
+  readonly totalBytes: number;
+}
+
+export type ChangeAction = 'create' | 'update' | 'merge';
+
+/** One record a dry run would write (and a real run wrote). */
+export interface PlannedChange {
+  readonly line: number;
+  readonly id: string;
+  readonly collection: Collection;
+  readonly action: ChangeAction;
+  readonly fields: Record<string, { before?: unknown; after?: unknown }>;
+}
+
+export interface ImportSummary {
+  readonly file: string;
+  readonly as: Collection;
+  readonly encoding: string;
+  readonly delimiter: string;
+  readonly preset?: string;
+  readonly dryRun: boolean;
+  /** False when nothing was written: errors without --skip-invalid, or a dry run. */
+  readonly written: boolean;
+  /** Whether all writes went into one transaction (the store supports it). */
+  readonly atomic: boolean;
+  readonly rows: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  /** Rows folded into a record another row of the file, or an e-mail/name match, already named. */
+  readonly merged: number;
+  /** Invalid rows left out under --skip-invalid. */
+  readonly skipped: number;
+  readonly errors: RowIssue[];
+  /** All errors, also those beyond the reported ones. */
+  readonly errorCount: number;
+  readonly organizations: Tally;
+  readonly worksFor: Tally;
+  readonly changes: PlannedChange[];
+  readonly changesTruncated: boolean;
+  /** The most rows held in memory at once; bounded by the batch size, not the file. */
+  readonly peakBufferedRows: number;
+  readonly seconds: number;
+}
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface Outcomes extends Tally {
+  merged: number;
+}
+
+/** A store writer the import may use; inside a transaction when the store offers one. */
+export type { ImportWriter } from '../../../shared/store/graph-store.ts';
+import type { ImportWriter } from '../../../shared/store/graph-store.ts';
+
+/** Everything a collection needs to check rows (pass 1) and write them (pass 2). */
+export interface CollectionImporter {
+  /** Pass 1: checks one row and remembers its keys (never the row). */
+  check(cells: RowCells): RowIssue[];
+  /** Pass 2: takes a row already checked valid; returns how many rows it now holds. */
+  collect(cells: RowCells): number;
+  /** Pass 2: compares what it holds with the store and writes the differences. */
+  /** `final` on the last call: nothing may be held back after it. */
+  flush(writer: ImportWriter, write: boolean, final: boolean): Promise<void>;
+  readonly outcomes: Outcomes;
+  /** Problems found only when merging with the stored record (pass 2). */
+  readonly failures: RowIssue[];
+  readonly organizations: Tally;
+  readonly worksFor: Tally;
+  readonly changes: PlannedChange[];
+}
+
+export const MAX_REPORTED_ERRORS = 1_000;
+export const MAX_REPORTED_CHANGES = 1_000;

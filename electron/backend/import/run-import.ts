@@ -1,0 +1,207 @@
+import { ValidationError, XrmError } from '../../../shared/errors.ts';
+import { formatIssue } from '../../../graph-schema/index.ts';
+import {
+  supportsImportTransaction,
+  type GraphStore,
+  type TransactionalImport,
+} from '../../../shared/store/graph-store.ts';
+import { CsvReadError } from './read-csv.ts';
+import { checkRows, type CheckResult } from './import-plan.ts';
+import { ProgressMeter } from './import-progress.ts';
+import { createImporter, missingColumns, openImport, type ImportSetup } from './import-setup.ts';
+import type {
+  CollectionImporter,
+  ImportSummary,
+  ImportWriter,
+  RunImportOptions,
+} from './import-types.ts';
+import { readCells, type RowIssue } from './row-to-record.ts';
+
+export type { ImportSummary, RunImportOptions, ImportProgress } from './import-types.ts';
+
+export const DEFAULT_BATCH_SIZE = 5_000;
+
+/** The store's optional whole-import transaction (see TransactionalImport). */
+export type ImportTransactionHost = TransactionalImport;
+export { supportsImportTransaction };
+
+/**
+ * `xrm import`: checks the whole file first (pass 1), then writes it in batches
+ * (pass 2). Any error means nothing is written unless `skipInvalid`. Only file
+ * and store failures throw; problems with the data come back in the summary.
+ */
+export async function runImport(
+  store: GraphStore,
+  options: RunImportOptions,
+): Promise<ImportSummary> {
+  const started = performance.now();
+  const importedAt = (options.now ?? new Date()).toISOString();
+  let setup: ImportSetup;
+  try {
+    setup = await openImport(options);
+  } catch (error) {
+    if (error instanceof CsvReadError) return failedSummary(options, started, [fileIssue(error)]);
+    throw error;
+  }
+  const missing = missingColumns(setup, options.as);
+  if (missing.length > 0)
+    return summarise(setup, options, started, undefined, emptyCheck(missing), false);
+  const importer = await createImporter(store, setup, options, importedAt);
+  const meter = new ProgressMeter(setup.file.size, options.onProgress);
+  const check = await guarded(() => checkRows(setup, importer, meter, options.signal));
+  if (!Array.isArray(check) && (check.errorCount === 0 || options.skipInvalid)) {
+    meter.startWriting();
+    const write = !options.dryRun;
+    const atomic = write && supportsImportTransaction(store);
+    const stats = { peak: 0, writes: 0 };
+    const pass = (writer: ImportWriter) =>
+      writeRows(setup, importer, writer, write, check.invalidLines, meter, options, stats);
+    const result = await guarded(() => (atomic ? store.importTransaction(pass) : pass(store)));
+    if (Array.isArray(result)) {
+      const partial = !atomic && stats.writes > 0;
+      const issues = partial ? [...result, partialWriteIssue(stats.writes)] : result;
+      const run = { atomic, peak: stats.peak };
+      return summarise(setup, options, started, importer, emptyCheck(issues), partial, run);
+    }
+    return summarise(setup, options, started, importer, check, write, { atomic, peak: stats.peak });
+  }
+  const failed = Array.isArray(check) ? emptyCheck(check) : check;
+  return summarise(setup, options, started, importer, failed, false);
+}
+
+/** Pass 2: re-reads the file, skipping invalid lines; returns the most rows held at once. */
+async function writeRows(
+  setup: ImportSetup,
+  importer: CollectionImporter,
+  writer: ImportWriter,
+  write: boolean,
+  invalidLines: ReadonlySet<number>,
+  meter: ProgressMeter,
+  options: RunImportOptions,
+  stats: { peak: number; writes: number },
+): Promise<void> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const flush = async (final = false) => {
+    await importer.flush(writer, write, final);
+    if (importer.failures.length > 0) throw new WriteFailed(importer.failures);
+    if (write) stats.writes += 1;
+  };
+  for await (const row of setup.file.rows(meter.read)) {
+    options.signal?.throwIfAborted();
+    meter.row();
+    if (invalidLines.has(row.line)) continue;
+    const held = importer.collect(readCells(row, setup.bindings));
+    stats.peak = Math.max(stats.peak, held);
+    if (held >= batchSize) await flush();
+  }
+  await flush(true);
+  meter.emit();
+}
+
+/** Without the store's import transaction, earlier batches stay written: say so. */
+function partialWriteIssue(batches: number): RowIssue {
+  return {
+    line: 0,
+    column: '',
+    message: `${batches} batch(es) were already written before this problem was found; this store cannot undo them`,
+  };
+}
+
+class WriteFailed extends Error {
+  readonly issues: RowIssue[];
+  constructor(issues: RowIssue[]) {
+    super('the import found problems while writing');
+    this.issues = issues;
+  }
+}
+
+/** Cancelling becomes an XrmError; problems found late become row issues. */
+async function guarded<T>(work: () => Promise<T>): Promise<T | RowIssue[]> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof WriteFailed) return error.issues;
+    if (error instanceof CsvReadError) return [fileIssue(error)];
+    // The store's own checks (e.g. a kind change its stored relationships forbid).
+    if (error instanceof ValidationError) {
+      return error.issues.map((issue) => ({
+        line: 0,
+        column: issue.field,
+        message: formatIssue(issue),
+      }));
+    }
+    if ((error as Error).name === 'AbortError') {
+      throw new XrmError('cancelled', 'the import was cancelled', { cause: error });
+    }
+    throw error;
+  }
+}
+
+function fileIssue(error: CsvReadError): RowIssue {
+  return { line: error.line ?? 0, column: '', message: error.message };
+}
+
+function emptyCheck(errors: RowIssue[]): CheckResult {
+  return { rows: 0, errors, errorCount: errors.length, invalidLines: new Set() };
+}
+
+function failedSummary(
+  options: RunImportOptions,
+  started: number,
+  errors: RowIssue[],
+): ImportSummary {
+  const none = { created: 0, updated: 0, unchanged: 0 };
+  return {
+    file: options.file,
+    as: options.as,
+    encoding: '',
+    delimiter: '',
+    dryRun: options.dryRun ?? false,
+    written: false,
+    atomic: false,
+    rows: 0,
+    ...none,
+    merged: 0,
+    skipped: 0,
+    errors,
+    errorCount: errors.length,
+    organizations: { ...none },
+    worksFor: { ...none },
+    changes: [],
+    changesTruncated: false,
+    peakBufferedRows: 0,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+function summarise(
+  setup: ImportSetup,
+  options: RunImportOptions,
+  started: number,
+  importer: CollectionImporter | undefined,
+  check: CheckResult,
+  written: boolean,
+  run: { atomic: boolean; peak: number } = { atomic: false, peak: 0 },
+): ImportSummary {
+  const base = failedSummary(options, started, check.errors);
+  const outcomes = importer?.outcomes ?? { created: 0, updated: 0, unchanged: 0, merged: 0 };
+  const reportCounts = written || options.dryRun === true;
+  return {
+    ...base,
+    encoding: setup.file.encoding.encoding,
+    delimiter: setup.file.delimiter,
+    ...(setup.preset ? { preset: setup.preset.name } : {}),
+    written,
+    atomic: run.atomic,
+    rows: check.rows,
+    ...(reportCounts ? outcomes : {}),
+    skipped: options.skipInvalid ? check.invalidLines.size : 0,
+    errorCount: check.errorCount,
+    ...(reportCounts && importer
+      ? { organizations: importer.organizations, worksFor: importer.worksFor }
+      : {}),
+    changes: reportCounts ? (importer?.changes ?? []) : [],
+    changesTruncated: (importer?.changes.length ?? 0) >= 1_000,
+    peakBufferedRows: run.peak,
+  };
+}

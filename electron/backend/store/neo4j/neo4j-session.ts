@@ -1,0 +1,52 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toNeo4jStoreError } from './neo4j-errors.ts';
+
+export type Tx = ManagedTransaction;
+export type Row = Record<string, unknown>;
+
+/**
+ * Every call opens a session on the configured database (never the server's
+ * default), runs one managed transaction (retried by the driver on transient
+ * errors, so the work must be repeatable) and translates failures for people.
+ */
+export class Neo4jSession {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly uri: string;
+  readonly user: string;
+
+  constructor(driver: Driver, target: { database: string; uri: string; user: string }) {
+    this.driver = driver;
+    this.database = target.database;
+    this.uri = target.uri;
+    this.user = target.user;
+  }
+
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.#run(neo4j.session.READ, (session) => session.executeRead(work));
+  }
+
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.#run(neo4j.session.WRITE, (session) => session.executeWrite(work));
+  }
+
+  async #run<T>(
+    mode: 'READ' | 'WRITE',
+    work: (session: ReturnType<Driver['session']>) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw toNeo4jStoreError(error, this);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Runs one statement and returns its records as plain objects (values still raw). */
+export async function rows(tx: Tx, query: string, params: Row = {}): Promise<Row[]> {
+  const result = await tx.run(query, params);
+  return result.records.map((record) => record.toObject() as Row);
+}

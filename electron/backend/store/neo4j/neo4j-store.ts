@@ -1,0 +1,128 @@
+import type {
+  Interaction,
+  InteractionInput,
+  NodeInput,
+  Relationship,
+  RelationshipInput,
+  StakeholderNode,
+} from '../../../../graph-schema/index.ts';
+import type {
+  BatchSummary,
+  ErasureReport,
+  GraphBatch,
+  GraphCounts,
+  GraphStore,
+  InteractionLogged,
+  Neighbourhood,
+  NeighbourhoodOptions,
+  SearchHit,
+  SearchQuery,
+  StoreDescription,
+  SubjectExport,
+  Subgraph,
+  SubgraphOptions,
+  UpsertSummary,
+} from '../../../../shared/store/graph-store.ts';
+import { importInteractions } from './neo4j-interaction-import.ts';
+import { interactionsOf, logInteraction } from './neo4j-interactions.ts';
+import {
+  countAll,
+  deleteNode,
+  deleteRelationship,
+  eraseSubject,
+  getRelationship,
+  subjectExport,
+} from './neo4j-records.ts';
+import { searchNodes } from './neo4j-search.ts';
+import type { Neo4jSession } from './neo4j-session.ts';
+import { streamInteractions, streamNodes, streamRelationships } from './neo4j-streams.ts';
+import { getNodes, neighbourhood, subgraph } from './neo4j-subgraph.ts';
+import { writeBatch } from './neo4j-writes.ts';
+
+/**
+ * The shared team store: a Neo4j server, cluster or Aura through neo4j-driver.
+ * Reads run in read transactions (routed to followers in a cluster), writes in
+ * write transactions; every one names the database. Open it with openNeo4jStore.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly description: StoreDescription;
+  readonly #session: Neo4jSession;
+
+  constructor(session: Neo4jSession, profile?: string) {
+    this.#session = session;
+    this.description = {
+      kind: 'neo4j',
+      uri: session.uri,
+      database: session.database,
+      ...(profile !== undefined && { profile }),
+    };
+  }
+
+  async getNode(id: string): Promise<StakeholderNode | undefined> {
+    return (await this.getNodes([id]))[0];
+  }
+  getNodes(ids: readonly string[]): Promise<StakeholderNode[]> {
+    return this.#session.read((tx) => getNodes(tx, ids));
+  }
+  getRelationship(id: string): Promise<Relationship | undefined> {
+    return this.#session.read((tx) => getRelationship(tx, id));
+  }
+  search(query: SearchQuery): Promise<SearchHit[]> {
+    return this.#session.read((tx) => searchNodes(tx, query));
+  }
+  neighbourhood(id: string, options?: NeighbourhoodOptions): Promise<Neighbourhood> {
+    return this.#session.read((tx) => neighbourhood(tx, id, options));
+  }
+  subgraph(options: SubgraphOptions): Promise<Subgraph> {
+    return this.#session.read((tx) => subgraph(tx, options));
+  }
+  streamNodes(batchSize?: number): AsyncIterable<StakeholderNode[]> {
+    return streamNodes(this.#session, batchSize);
+  }
+  streamRelationships(batchSize?: number): AsyncIterable<Relationship[]> {
+    return streamRelationships(this.#session, batchSize);
+  }
+  streamInteractions(batchSize?: number): AsyncIterable<Interaction[]> {
+    return streamInteractions(this.#session, batchSize);
+  }
+  counts(): Promise<GraphCounts> {
+    return this.#session.read(countAll);
+  }
+  interactionsOf(id: string, limit?: number): Promise<Interaction[]> {
+    return this.#session.read((tx) => interactionsOf(tx, id, limit));
+  }
+  subjectExport(id: string): Promise<SubjectExport | undefined> {
+    return this.#session.read((tx) => subjectExport(tx, id));
+  }
+
+  async upsertNodes(nodes: readonly NodeInput[]): Promise<UpsertSummary> {
+    return (await this.upsertBatch({ nodes })).nodes;
+  }
+  async upsertRelationships(relationships: readonly RelationshipInput[]): Promise<UpsertSummary> {
+    return (await this.upsertBatch({ relationships })).relationships;
+  }
+  upsertBatch(batch: GraphBatch): Promise<BatchSummary> {
+    const now = new Date().toISOString();
+    return this.#session.write((tx) => writeBatch(tx, batch, now));
+  }
+  deleteNode(id: string): Promise<boolean> {
+    return this.#session.write((tx) => deleteNode(tx, id));
+  }
+  deleteRelationship(id: string): Promise<boolean> {
+    return this.#session.write((tx) => deleteRelationship(tx, id));
+  }
+  logInteraction(input: InteractionInput): Promise<InteractionLogged> {
+    const now = new Date().toISOString();
+    return this.#session.write((tx) => logInteraction(tx, input, now));
+  }
+  importInteractions(interactions: readonly InteractionInput[]): Promise<UpsertSummary> {
+    const now = new Date().toISOString();
+    return this.#session.write((tx) => importInteractions(tx, interactions, now));
+  }
+  eraseSubject(id: string): Promise<ErasureReport> {
+    return this.#session.write((tx) => eraseSubject(tx, id));
+  }
+  close(): Promise<void> {
+    return this.#session.driver.close();
+  }
+}

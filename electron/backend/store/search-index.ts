@@ -1,0 +1,90 @@
+import { isPersonKind, type StakeholderNode } from '../../../graph-schema/index.ts';
+import { indexText } from '../../../shared/search/fold-text.ts';
+import type { SqlSession } from './sql-session.ts';
+
+/**
+ * The full-text row of a node shares the node's rowid, so it is found and
+ * replaced without scanning. Text is folded before FTS5 sees it (see fold-text).
+ */
+const INSERT_ROW = `INSERT INTO nodes_fts
+  (rowid, node_id, name, organization, title, email, tags, other)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export function indexNode(session: SqlSession, rowid: number, node: StakeholderNode): void {
+  session.stmt('DELETE FROM nodes_fts WHERE rowid = ?').run(rowid);
+  const organisations = isPersonKind(node.kind) ? employerNames(session, node.id) : [];
+  session
+    .stmt(INSERT_ROW)
+    .run(
+      rowid,
+      node.id,
+      indexText(node.name),
+      indexText(...organisations),
+      indexText(node.title),
+      indexText(node.email),
+      indexText(...node.tags),
+      indexText(node.city, node.country, node.notes),
+    );
+}
+
+/** Rewrites the search rows of stored nodes (after a rename or a new WORKS_FOR). */
+export function reindexNodes(session: SqlSession, ids: Iterable<string>): void {
+  const load = session.stmt('SELECT rowid, data FROM nodes WHERE id = ?');
+  for (const id of new Set(ids)) {
+    const row = load.get(id) as { rowid: number; data: string } | undefined;
+    if (row) indexNode(session, row.rowid, JSON.parse(row.data) as StakeholderNode);
+  }
+}
+
+export function unindexNode(session: SqlSession, id: string): void {
+  session
+    .stmt('DELETE FROM nodes_fts WHERE rowid = (SELECT rowid FROM nodes WHERE id = ?)')
+    .run(id);
+}
+
+/** The people working for an organisation: their search rows carry its name. */
+export function employeesOf(session: SqlSession, organisationIds: readonly string[]): string[] {
+  const query = session.stmt(
+    "SELECT source FROM relationships WHERE target = ? AND type = 'WORKS_FOR'",
+  );
+  return organisationIds.flatMap((id) =>
+    (query.all(id) as { source: string }[]).map((row) => row.source),
+  );
+}
+
+export function employerNames(session: SqlSession, personId: string): string[] {
+  const rows = session
+    .stmt(
+      `SELECT n.name FROM relationships r JOIN nodes n ON n.id = r.target
+       WHERE r.source = ? AND r.type = 'WORKS_FOR' ORDER BY r.strength DESC, n.name`,
+    )
+    .all(personId) as { name: string }[];
+  return rows.map((row) => row.name);
+}
+
+/**
+ * Rebuilds the whole index from the nodes table: after VACUUM or a restore,
+ * when rowids may have been renumbered.
+ */
+export function rebuildSearchIndex(session: SqlSession): void {
+  session.db.exec('DELETE FROM nodes_fts');
+  const rows = session.db.prepare('SELECT rowid, data FROM nodes').iterate() as Iterable<{
+    rowid: number;
+    data: string;
+  }>;
+  for (const row of rows) indexNode(session, row.rowid, JSON.parse(row.data) as StakeholderNode);
+}
+
+/** True when every node has its search row under its own rowid (cheap: one join). */
+export function searchIndexAligned(session: SqlSession): boolean {
+  const row = session.db
+    .prepare(
+      `SELECT
+         (SELECT count(*) FROM nodes) AS nodes,
+         (SELECT count(*) FROM nodes_fts) AS rows,
+         (SELECT count(*) FROM nodes n JOIN nodes_fts f ON f.rowid = n.rowid
+           WHERE f.node_id = n.id) AS aligned`,
+    )
+    .get() as { nodes: number; rows: number; aligned: number };
+  return row.nodes === row.rows && row.nodes === row.aligned;
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../graph-schema/index.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { SettingsDialog } from '../settings/SettingsDialog.tsx';
+import type { SearchHit } from '../search/use-search.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { StoreBadge } from './StoreBadge.tsx';
+import type { AppInfo } from './use-app-status.ts';
+
+interface Props {
+  readonly info: AppInfo | null;
+  readonly onSelect: (hit: SearchHit) => void;
+  readonly onLanguage: (language: Language) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+export function AppHeader({ info, onSelect, onLanguage, onError }: Props) {
+  const { t } = useTranslation();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  return (
+    <header className="app-header" data-testid="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__mark" aria-hidden="true" />
+        <span className="app-header__name">{t('app.name')}</span>
+      </div>
+      <SearchBox onSelect={onSelect} onError={onError} />
+      <div className="app-header__end">
+        <StoreBadge store={info?.store} />
+        <LanguageSwitch onChange={onLanguage} />
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setSettingsOpen(true)}
+        >
+          {t('settings.open')}
+        </button>
+      </div>
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+    </header>
+  );
+}

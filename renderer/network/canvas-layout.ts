@@ -1,0 +1,109 @@
+import type { Core, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
+
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+const MAX_FIT_ZOOM = 1.4;
+const PADDING = 40;
+
+function options(
+  cy: Core,
+  name: LayoutName,
+  focusId: string | null,
+  randomize = true,
+): LayoutOptions {
+  const focus = focusId === null ? cy.collection() : cy.getElementById(focusId);
+  if (name === 'concentric') {
+    const near = new Set(
+      focus
+        .neighborhood()
+        .nodes()
+        .map((node) => node.id()),
+    );
+    return {
+      name,
+      animate: false,
+      fit: true,
+      padding: PADDING,
+      minNodeSpacing: 28,
+      // The selected account in the middle, its direct contacts next, the rest outside.
+      concentric: (node: NodeSingular) => (node.id() === focusId ? 3 : near.has(node.id()) ? 2 : 1),
+      levelWidth: () => 1,
+    } as LayoutOptions;
+  }
+  if (name === 'breadthfirst') {
+    const us = cy.nodes('[kind = "Colleague"], [kind = "OwnCompany"]');
+    return {
+      name,
+      animate: false,
+      fit: true,
+      padding: PADDING,
+      directed: false,
+      spacingFactor: 1.1,
+      roots: us.nonempty() ? us : focus,
+    } as LayoutOptions;
+  }
+  return {
+    name: cy.nodes().length > 2 ? 'fcose' : 'grid',
+    animate: false,
+    randomize,
+    fit: true,
+    padding: PADDING,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 90,
+  } as LayoutOptions;
+}
+
+/** Lay out the whole scene; a small scene is not blown up beyond reading size. */
+export function runLayout(
+  cy: Core,
+  name: LayoutName,
+  focusId: string | null,
+  randomize = true,
+): void {
+  if (cy.nodes().empty()) return;
+  const layout = cy.layout(options(cy, name, focusId, randomize));
+  layout.one('layoutstop', () => clampZoom(cy));
+  layout.run();
+}
+
+export function clampZoom(cy: Core): void {
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+/** Fit the selected nodes (or everything, when nothing is selected). */
+export function zoomToSelection(cy: Core): void {
+  const selected = cy.nodes(':selected');
+  cy.fit(selected.nonempty() ? selected.closedNeighborhood() : undefined, 60);
+  clampZoom(cy);
+}
+
+/** Below this zoom an 11px name would draw under 8px (the canvas renderer's min-zoomed-font-size). */
+const LABEL_ZOOM = 8 / 11;
+
+/**
+ * Hide labels when zoomed far out. The stylesheet's min-zoomed-font-size does this
+ * for the canvas renderer; the WebGL renderer needs the class.
+ */
+export function followZoomForLabels(cy: Core): () => void {
+  let far: boolean | null = null;
+  const update = () => {
+    const next = cy.zoom() < LABEL_ZOOM;
+    if (next === far) return;
+    far = next;
+    cy.batch(() => (next ? cy.nodes().addClass('far') : cy.nodes().removeClass('far')));
+  };
+  const onAdd = (event: EventObject) => {
+    if (far === true && event.target.isNode()) event.target.addClass('far');
+  };
+  cy.on('zoom', update);
+  cy.on('add', onAdd);
+  update();
+  return () => {
+    cy.off('zoom', update);
+    cy.off('add', onAdd);
+  };
+}

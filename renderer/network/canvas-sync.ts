@@ -1,0 +1,85 @@
+import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
+
+/** Below this share of kept nodes a fresh layout reads better than patching in. */
+const KEEP_SHARE = 0.5;
+const GOLDEN_ANGLE = 2.399963;
+
+/**
+ * Bring the canvas to `elements` without throwing away what is already there:
+ * existing elements keep their position and get fresh data, gone ones are
+ * removed, new ones added. Says whether the scene changed so much that it
+ * deserves a full layout.
+ */
+export function syncElements(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+): {
+  added: NodeCollection;
+  needsLayout: boolean;
+} {
+  const wanted = new Set(elements.map((element) => String(element.data.id)));
+  const wantedNodes = elements.filter((element) => element.group === 'nodes').length;
+  let kept = 0;
+  let added = cy.collection() as NodeCollection;
+  cy.batch(() => {
+    cy.elements()
+      .filter((element) => !wanted.has(element.id()))
+      .remove();
+    const fresh: ElementDefinition[] = [];
+    for (const element of elements) {
+      const existing = cy.getElementById(String(element.data.id));
+      if (existing.empty()) fresh.push(element);
+      else {
+        existing.data(element.data);
+        if (element.group === 'nodes') kept += 1;
+      }
+    }
+    added = cy.add(fresh).nodes();
+  });
+  return { added, needsLayout: wantedNodes > 0 && kept < wantedNodes * KEEP_SHARE };
+}
+
+/** Put each new node in a small ring around the kept nodes it is linked to. */
+export function placeNear(cy: Core, added: NodeCollection): void {
+  const addedIds = new Set(added.map((node) => node.id()));
+  const centre = { x: cy.extent().x1 + cy.extent().w / 2, y: cy.extent().y1 + cy.extent().h / 2 };
+  added.forEach((node, index) => {
+    const anchors = node
+      .neighborhood()
+      .nodes()
+      .filter((other) => !addedIds.has(other.id()))
+      .nodes();
+    let base = centre;
+    if (anchors.nonempty()) {
+      let x = 0;
+      let y = 0;
+      anchors.forEach((anchor) => {
+        x += anchor.position('x');
+        y += anchor.position('y');
+      });
+      base = { x: x / anchors.length, y: y / anchors.length };
+    }
+    const radius = 70 + 8 * Math.sqrt(index);
+    node.position({
+      x: base.x + radius * Math.cos(index * GOLDEN_ANGLE),
+      y: base.y + radius * Math.sin(index * GOLDEN_ANGLE),
+    });
+  });
+}
+
+/** Light up the given ids and fade the rest; an empty highlight clears it. */
+export function applyHighlight(
+  cy: Core,
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null,
+): void {
+  cy.batch(() => {
+    cy.elements().removeClass('lit dimmed');
+    if (!highlight) return;
+    cy.nodes().forEach((node) => {
+      node.addClass(highlight.nodes.has(node.id()) ? 'lit' : 'dimmed');
+    });
+    cy.edges().forEach((edge) => {
+      edge.addClass(highlight.edges.has(edge.id()) ? 'lit' : 'dimmed');
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import type { StylesheetJson } from 'cytoscape';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../graph-schema/index.ts';
+import type { CanvasColours } from './network-style.ts';
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/**
+ * Relationship type -> line style. Ties between people and organisations are solid,
+ * advice and influence dashed (they only flow one way), press coverage dotted.
+ */
+export const LINE_STYLES: Readonly<Record<RelationshipType, LineStyle>> = {
+  KNOWS: 'solid',
+  WORKS_FOR: 'solid',
+  SUPPLIES: 'solid',
+  PARTNERS_WITH: 'dotted',
+  MANAGES: 'solid',
+  ADVISES: 'dashed',
+  INFLUENCES: 'dashed',
+  REPORTS_ON: 'dotted',
+};
+
+type Block = StylesheetJson extends readonly (infer B)[] ? B : never;
+
+/** Edges: width from strength, line style from type, arrows where direction matters. */
+export function edgeStyle(colours: CanvasColours): Block[] {
+  return [
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(strength, 0, 1, 0.6, 4.5)',
+        'line-color': colours.edge,
+        'curve-style': 'bezier',
+        opacity: 0.8,
+        'target-arrow-shape': 'none',
+      },
+    },
+    ...RELATIONSHIP_TYPES.map((type) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-style': LINE_STYLES[type] },
+    })),
+    {
+      // Influence flows source -> target only: a full arrow head.
+      selector: 'edge[directed = 1]',
+      style: {
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': colours.edge,
+        'arrow-scale': 0.9,
+      },
+    },
+    {
+      // Works for / supplies / manages: influence flows both ways, the relation has a reading direction.
+      selector: 'edge[semantic = 1]',
+      style: {
+        'target-arrow-shape': 'vee',
+        'target-arrow-color': colours.edge,
+        'arrow-scale': 0.6,
+      },
+    },
+    { selector: 'edge[type = "MANAGES"]', style: { 'line-color': colours.manages } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': colours.accent, 'target-arrow-color': colours.accent, opacity: 1 },
+    },
+  ];
+}

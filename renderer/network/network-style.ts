@@ -1,0 +1,150 @@
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_KINDS, STANCES, type Stance } from '../../graph-schema/index.ts';
+import { edgeStyle } from './edge-style.ts';
+import { KIND_STYLES } from './kind-style.ts';
+
+export interface CanvasColours {
+  readonly text: string;
+  readonly textHalo: string;
+  readonly edge: string;
+  readonly accent: string;
+  readonly manages: string;
+  readonly denied: string;
+  readonly lit: string;
+}
+
+/** Stance -> ring colour, from champion green to opponent red. */
+export const STANCE_COLOURS: Readonly<Record<Stance, string>> = {
+  champion: '#2e9e5b',
+  supporter: '#8cc084',
+  neutral: '#a9b0bc',
+  skeptic: '#e0a030',
+  opponent: '#d64545',
+};
+
+/** Customer tier -> node size; key accounts are larger still and carry a ★. */
+export const TIER_SIZES = { A: 44, B: 38, C: 32 } as const;
+const KEY_ACCOUNT_SIZE = 52;
+
+/** Read the theme's CSS variables so the canvas follows light and dark mode. */
+export function canvasColours(element: Element = document.documentElement): CanvasColours {
+  const css = getComputedStyle(element);
+  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    text: read('--text', '#1f2430'),
+    textHalo: read('--surface', '#ffffff'),
+    edge: read('--edge', '#9aa3b2'),
+    accent: read('--accent', '#2f6690'),
+    manages: read('--edge-manages', '#5f9f78'),
+    denied: read('--danger', '#c0392b'),
+    lit: read('--lit', '#e07b00'),
+  };
+}
+
+function nodeBase(colours: CanvasColours) {
+  return {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'font-size': 11,
+      color: colours.text,
+      'text-valign': 'bottom' as const,
+      'text-margin-y': 5,
+      'text-outline-color': colours.textHalo,
+      'text-outline-width': 2,
+      'text-max-width': '120px',
+      'text-wrap': 'ellipsis' as const,
+      // Labels vanish when zoomed out so the overview stays readable.
+      'min-zoomed-font-size': 8,
+      width: 26,
+      height: 26,
+      'border-width': 0,
+    },
+  };
+}
+
+export function networkStyle(colours: CanvasColours): StylesheetJson {
+  return [
+    nodeBase(colours),
+    ...NODE_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: KIND_STYLES[kind].shape, 'background-color': KIND_STYLES[kind].color },
+    })),
+    { selector: 'node[family = "organisation"]', style: { width: 34, height: 30 } },
+    ...(['A', 'B', 'C'] as const).map((tier) => ({
+      selector: `node[tier = "${tier}"]`,
+      style: { width: TIER_SIZES[tier], height: TIER_SIZES[tier] * 0.86 },
+    })),
+    {
+      selector: 'node[keyAccount = 1]',
+      style: {
+        width: KEY_ACCOUNT_SIZE,
+        height: KEY_ACCOUNT_SIZE * 0.86,
+        'font-weight': 'bold',
+        'font-size': 12,
+      },
+    },
+    ...STANCES.map((stance) => ({
+      selector: `node[stance = "${stance}"]`,
+      style: { 'border-width': 3, 'border-color': STANCE_COLOURS[stance] },
+    })),
+    {
+      // No consent: a dashed red outline around the node plus ⊘ in its label.
+      selector: 'node[consent = "denied"]',
+      style: {
+        'outline-width': 2,
+        'outline-color': colours.denied,
+        'outline-style': 'dashed',
+        'outline-offset': 2,
+      },
+    },
+    {
+      selector: 'node[focus = 1]',
+      style: {
+        'underlay-color': colours.accent,
+        'underlay-opacity': 0.16,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse' as const,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'overlay-color': colours.accent,
+        'overlay-opacity': 0.14,
+        'overlay-padding': 6,
+        'overlay-shape': 'ellipse' as const,
+      },
+    },
+    ...edgeStyle(colours),
+    ...highlightStyle(colours),
+  ];
+}
+
+/** Paths lit up: their elements in the highlight colour, everything else faded. */
+function highlightStyle(colours: CanvasColours) {
+  return [
+    { selector: '.dimmed', style: { opacity: 0.15 } },
+    { selector: 'node.far', style: { label: '' } },
+    {
+      selector: 'node.lit',
+      style: {
+        'underlay-color': colours.lit,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 5,
+        'underlay-shape': 'ellipse' as const,
+      },
+    },
+    {
+      selector: 'edge.lit',
+      style: {
+        'line-color': colours.lit,
+        'target-arrow-color': colours.lit,
+        opacity: 1,
+        width: 'mapData(strength, 0, 1, 3, 7)',
+        'z-index': 10,
+      },
+    },
+  ];
+}

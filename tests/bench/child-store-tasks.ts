@@ -1,0 +1,118 @@
+import { rmSync } from 'node:fs';
+import { buildAnalysisGraph } from '../../shared/analysis/index.ts';
+import { openEmbeddedStore } from '../../electron/backend/store/open-embedded-store.ts';
+import { runImport } from '../../electron/backend/import/run-import.ts';
+import { generateNetwork, type NetworkSpec } from './generate-network.ts';
+import { collect, mb, readAll, seconds } from './child-common.ts';
+import { latencySummary } from './stats.ts';
+import { Prng } from './prng.ts';
+
+function freshDb(db: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+}
+
+/** CSV -> embedded store through the app's import pipeline (parse, validate, write). */
+export async function importTask(args: { nodesCsv: string; relationshipsCsv: string; db: string }) {
+  freshDb(args.db);
+  const store = await openEmbeddedStore(args.db);
+  try {
+    let t = performance.now();
+    const nodes = await runImport(store, { file: args.nodesCsv, as: 'nodes' });
+    const nodesSeconds = seconds(t);
+    t = performance.now();
+    const rels = await runImport(store, { file: args.relationshipsCsv, as: 'relationships' });
+    const relationshipsSeconds = seconds(t);
+    const errors = [...nodes.errors, ...rels.errors]
+      .slice(0, 3)
+      .map((e) => `${e.line}: ${e.message}`);
+    return {
+      nodesSeconds,
+      nodeRows: nodes.rows,
+      relationshipsSeconds,
+      relationshipRows: rels.rows,
+      created: rels.created,
+      errorCount: nodes.errorCount + rels.errorCount,
+      errors,
+    };
+  } finally {
+    await store.close();
+    freshDb(args.db);
+  }
+}
+
+/** GraphStore.upsertBatch straight from memory: the store's own write speed. */
+export async function upsertTask(args: { spec: NetworkSpec; db: string; batchSize: number }) {
+  const network = generateNetwork(args.spec);
+  freshDb(args.db);
+  const store = await openEmbeddedStore(args.db);
+  try {
+    const { batchSize } = args;
+    let t = performance.now();
+    for (let i = 0; i < network.nodes.length; i += batchSize) {
+      await store.upsertBatch({ nodes: network.nodes.slice(i, i + batchSize) });
+    }
+    const nodesSeconds = seconds(t);
+    t = performance.now();
+    for (let i = 0; i < network.relationships.length; i += batchSize) {
+      await store.upsertBatch({ relationships: network.relationships.slice(i, i + batchSize) });
+    }
+    const relationshipsSeconds = seconds(t);
+    const counts = await store.counts();
+    return {
+      nodesSeconds,
+      relationshipsSeconds,
+      nodes: counts.nodes,
+      relationships: counts.relationships,
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Everything out of the store into the analysis graph, with its memory cost. */
+export async function loadTask(args: { db: string }) {
+  const store = await openEmbeddedStore(args.db);
+  collect();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage().rss;
+  const t = performance.now();
+  const { nodes, relationships } = await readAll(store);
+  const streamSeconds = seconds(t);
+  const graph = buildAnalysisGraph(nodes, relationships);
+  const totalSeconds = seconds(t);
+  collect();
+  const heapDeltaMB = mb(process.memoryUsage().heapUsed - heapBefore);
+  const rssDeltaMB = mb(process.memoryUsage().rss - rssBefore);
+  await store.close();
+  return {
+    totalSeconds,
+    streamSeconds,
+    buildSeconds: totalSeconds - streamSeconds,
+    heapDeltaMB,
+    rssDeltaMB,
+    order: graph.order,
+    size: graph.size,
+  };
+}
+
+/** 200 prefix queries of real names (3-6 letters of a first or last name). */
+export async function searchTask(args: { db: string; queries: number; seed: number }) {
+  const store = await openEmbeddedStore(args.db);
+  const names: string[] = [];
+  for await (const batch of store.streamNodes(10_000)) for (const n of batch) names.push(n.name);
+  const rng = new Prng(args.seed);
+  const queries = Array.from({ length: args.queries }, () => {
+    const word = rng.pick(rng.pick(names).split(' '));
+    return word.slice(0, Math.min(word.length, 3 + rng.int(4)));
+  });
+  for (const q of queries.slice(0, 5)) await store.search({ text: q, limit: 20 }); // warm the page cache
+  const ms: number[] = [];
+  let hits = 0;
+  for (const text of queries) {
+    const t = performance.now();
+    hits += (await store.search({ text, limit: 20 })).length;
+    ms.push(performance.now() - t);
+  }
+  await store.close();
+  return { ...latencySummary(ms), meanHits: hits / queries.length, sample: queries.slice(0, 8) };
+}

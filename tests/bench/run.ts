@@ -1,0 +1,137 @@
+/**
+ * `npm run bench [-- --quick | --size 10k|100k|1m] [--only a,b] [--runs N] [--nx-runs N] [--report]`
+ * (`--report` only regenerates docs/benchmarks.md from results/latest.json)
+ * Side-by-side benchmarks (issue 9). Prints a table, merges the rows into
+ * results/latest.json (replacing the sizes and scenarios just measured) and
+ * regenerates docs/benchmarks.md from that file.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureNetworkCsv, type NetworkSpec } from './generate-network.ts';
+import type { ResultRow } from './harness.ts';
+import { describeMachine, loadAverage } from './machine.ts';
+import { consoleTable, renderMarkdown, type SizeRun } from './report.ts';
+import { mergeResults, readResults } from './results-file.ts';
+import { centralityScenario, pathsScenario, skippedRows } from './scenarios-analysis.ts';
+import {
+  importScenario,
+  loadScenario,
+  searchScenario,
+  upsertScenario,
+  type SizeContext,
+} from './scenarios-store.ts';
+import { neo4jScenario } from './scenarios-neo4j.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RESULTS = join(ROOT, 'tests/bench/results');
+const SIZES: Record<string, NetworkSpec> = {
+  '10k': { relationships: 10_000 },
+  '100k': { relationships: 100_000 },
+  '1m': { relationships: 1_000_000 },
+};
+/** Betweenness runs on the graph issue 6 names (10k nodes / 50k rels) from 100k up. */
+const CENTRALITY: Record<string, { name: string; spec: NetworkSpec }> = {
+  '10k': { name: '10k', spec: SIZES['10k']! },
+  '100k': { name: 'bc-10k-nodes-50k-rels', spec: { relationships: 50_000, nodes: 10_000 } },
+};
+const SCENARIOS = [
+  'import',
+  'upsert',
+  'load',
+  'search',
+  'paths',
+  'centrality',
+  'neo4j',
+  'skipped',
+] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const sizes = args.includes('--quick')
+  ? ['10k']
+  : option('--size')
+    ? [option('--size')!]
+    : ['10k', '100k'];
+const only = new Set((option('--only')?.split(',') ?? SCENARIOS) as Scenario[]);
+const runsOverride = option('--runs') ? Number(option('--runs')) : undefined;
+const nxRuns = Number(option('--nx-runs') ?? 1);
+for (const s of sizes) if (!SIZES[s]) usage(`unknown size "${s}"`);
+for (const s of only) if (!SCENARIOS.includes(s)) usage(`unknown scenario "${s}"`);
+
+function usage(message: string): never {
+  console.error(
+    `${message}\nusage: npm run bench -- [--quick | --size 10k|100k|1m] [--only ${SCENARIOS.join(',')}] [--runs N] [--nx-runs N]`,
+  );
+  process.exit(2);
+}
+
+const machine = describeMachine();
+const jsonPath = join(RESULTS, 'latest.json');
+const freshRows: ResultRow[] = [];
+const freshRuns: Record<string, SizeRun> = {};
+const partial = option('--only') ? ` (${[...only].join(', ')})` : '';
+
+for (const size of args.includes('--report') ? [] : sizes) {
+  const loadStart = loadAverage();
+  console.error(`== ${size} (load average ${loadStart.join(' / ')})`);
+  const spec = SIZES[size]!;
+  const files = ensureNetworkCsv(spec, join(RESULTS, 'data', size));
+  const ctx: SizeContext = {
+    size,
+    spec,
+    files,
+    db: join(files.dir, 'store.db'),
+    runs: { quick: runsOverride ?? 5, heavy: runsOverride ?? 3 },
+    isTargetSize: size === '1m',
+  };
+  const rows: ResultRow[] = [];
+  const step = (name: Scenario, work: () => ResultRow[]) => {
+    if (!only.has(name)) return;
+    console.error(`- ${name}`);
+    rows.push(...work());
+    mergeResults(jsonPath, machine, rows, {}); // a crash later keeps what is measured
+  };
+  step('import', () => importScenario(ctx));
+  if ((only.has('load') || only.has('search') || only.has('paths')) && !existsSync(ctx.db))
+    only.add('upsert');
+  step('upsert', () => upsertScenario(ctx));
+  step('load', () => loadScenario(ctx));
+  step('search', () => searchScenario(ctx));
+  step('paths', () => pathsScenario(ctx));
+  const central = CENTRALITY[size];
+  if (central) {
+    step('centrality', () => {
+      const cFiles = ensureNetworkCsv(central.spec, join(RESULTS, 'data', central.name));
+      return centralityScenario(size, central.spec, cFiles, runsOverride ?? 3, nxRuns);
+    });
+  }
+  if (only.has('neo4j')) {
+    console.error('- neo4j');
+    rows.push(...(size === '1m' ? [] : await neo4jScenario(ctx)));
+  }
+  step('skipped', () => skippedRows(size));
+  console.log(`\n${consoleTable(rows)}\n`);
+  freshRows.push(...rows);
+  freshRuns[`${size}${partial}`] = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    command: `npm run bench -- ${args.join(' ')}`.trim(),
+    loadAverageStart: loadStart,
+    loadAverageEnd: loadAverage(),
+    nodes: files.nodes,
+    relationships: files.relationships,
+    keyAccounts: files.keyAccounts.length,
+  };
+}
+
+const results = args.includes('--report')
+  ? (readResults(jsonPath) ?? usage('no results/latest.json to report'))
+  : mergeResults(jsonPath, machine, freshRows, freshRuns);
+const notes = readFileSync(join(ROOT, 'tests/bench/benchmarks-notes.md'), 'utf8').trim();
+const intro = `Generated by \`npm run bench\` (tests/bench/run.ts) from tests/bench/results/latest.json; edit tests/bench/benchmarks-notes.md for the commentary, not this file. Each size below lists the exact command that produced its rows.`;
+writeFileSync(join(ROOT, 'docs/benchmarks.md'), renderMarkdown(results, intro, notes));
+console.error(`wrote ${jsonPath} and docs/benchmarks.md`);

@@ -1,0 +1,46 @@
+import { openEmbeddedStore } from '../../electron/backend/store/open-embedded-store.ts';
+import { expect, test } from './fixtures.ts';
+
+const STAFF = 1_150;
+
+test('a hub paged in with "show more" switches to the WebGL renderer without errors', async ({
+  app,
+  storePath,
+  snap,
+}) => {
+  // A wholesaler with more staff than any first view shows, written straight into this test's store.
+  const store = await openEmbeddedStore(storePath);
+  const staff = Array.from({ length: STAFF }, (_, i) => ({
+    id: `staff-${i}`,
+    kind: 'Contact' as const,
+    name: `Außendienst ${String(i).padStart(4, '0')}`,
+  }));
+  await store.upsertNodes([
+    { id: 'hub', kind: 'Distributor', name: 'Großhandel Nord GmbH' },
+    ...staff,
+  ]);
+  await store.upsertRelationships(
+    staff.map((s) => ({ source: s.id, target: 'hub', type: 'WORKS_FOR' as const })),
+  );
+  await store.close();
+
+  await app.reload();
+  await app.getByRole('combobox', { name: 'Search stakeholders' }).fill('Großhandel Nord');
+  await app.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
+  const canvas = app.getByTestId('network-canvas');
+  await expect(canvas).toHaveAttribute('data-focus-id', 'hub');
+  await expect(canvas).toHaveAttribute('data-renderer', 'canvas');
+
+  const more = app.getByRole('button', { name: /^Show more/ });
+  while (await more.isVisible()) {
+    const before = Number(await canvas.getAttribute('data-node-count'));
+    await more.click();
+    await expect
+      .poll(async () => Number(await canvas.getAttribute('data-node-count')))
+      .toBeGreaterThan(before);
+  }
+  await expect(canvas).toHaveAttribute('data-node-count', String(STAFF + 1));
+  await expect(canvas).toHaveAttribute('data-renderer', 'webgl');
+  await expect(app.getByTestId('canvas-note')).toContainText('Showing 1,150 of 1,150');
+  await snap('18-hub-webgl');
+});

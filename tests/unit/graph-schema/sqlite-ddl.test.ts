@@ -1,0 +1,65 @@
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import {
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  SEARCH_COLUMNS,
+  SQLITE_MIGRATIONS,
+  SQLITE_SCHEMA_VERSION,
+} from '../../../graph-schema/index.ts';
+
+function migrated(): DatabaseSync {
+  const db = new DatabaseSync(':memory:');
+  db.exec('PRAGMA foreign_keys = ON');
+  for (const migration of SQLITE_MIGRATIONS) {
+    for (const statement of migration.statements) db.exec(statement);
+  }
+  return db;
+}
+
+const insertNode = (db: DatabaseSync, id: string, kind: string): void => {
+  db.prepare("INSERT INTO nodes VALUES (?, ?, 'Name', NULL, '{}', 'now', 'now')").run(id, kind);
+};
+
+describe('SQLite DDL generated from the model', () => {
+  it('numbers its migrations 1, 2, … up to the schema version', () => {
+    expect(SQLITE_MIGRATIONS.map((m) => m.version)).toEqual(
+      Array.from({ length: SQLITE_SCHEMA_VERSION }, (_, i) => i + 1),
+    );
+  });
+
+  it('accepts every kind and type of the model and nothing else', () => {
+    const db = migrated();
+    NODE_KINDS.forEach((kind, i) => insertNode(db, `n${i}`, kind));
+    expect(() => insertNode(db, 'x', 'Martian')).toThrow(/CHECK constraint/);
+    const rel = db.prepare(
+      "INSERT INTO relationships VALUES (?, ?, 'n0', 'n1', ?, NULL, '{}', 'now', 'now')",
+    );
+    RELATIONSHIP_TYPES.forEach((type, i) => rel.run(`r${i}`, type, 0.5));
+    expect(() => rel.run('bad-type', 'LOVES', 0.5)).toThrow(/CHECK constraint/);
+    expect(() => rel.run('zero', 'KNOWS', 0)).toThrow(/CHECK constraint/);
+    expect(() => rel.run('big', 'KNOWS', 1.5)).toThrow(/CHECK constraint/);
+  });
+
+  it('cascades a node’s deletion to its relationships and interaction links', () => {
+    const db = migrated();
+    insertNode(db, 'a', 'Contact');
+    insertNode(db, 'b', 'Contact');
+    db.exec(
+      "INSERT INTO relationships VALUES ('a|KNOWS|b', 'KNOWS', 'a', 'b', 0.5, NULL, '{}', 'now', 'now')",
+    );
+    db.exec("INSERT INTO interactions VALUES ('i', '2026-01-01', 'call', '{}', 'now')");
+    db.exec("INSERT INTO interaction_participants VALUES ('i', 'a'), ('i', 'b')");
+    db.exec("DELETE FROM nodes WHERE id = 'a'");
+    expect(db.prepare('SELECT count(*) AS n FROM relationships').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM interaction_participants').get()).toEqual({
+      n: 1,
+    });
+  });
+
+  it('has one full-text column per search column', () => {
+    const db = migrated();
+    const columns = db.prepare('PRAGMA table_info(nodes_fts)').all() as { name: string }[];
+    expect(columns.map((c) => c.name)).toEqual(['node_id', ...SEARCH_COLUMNS]);
+  });
+});
