@@ -33,8 +33,10 @@ describe('App', () => {
   });
 
   it('shows the backend’s human message when the store cannot be opened', async () => {
-    backend = await startInProcessBackend(() => {
-      throw new Error('database disk image is malformed');
+    backend = await startInProcessBackend({
+      openStore: () => {
+        throw new Error('database disk image is malformed');
+      },
     });
     renderWithBackend(<App />, backend.api);
     const alert = await screen.findByRole('alert');

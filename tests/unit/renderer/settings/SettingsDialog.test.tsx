@@ -2,15 +2,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { SettingsDialog } from '../../../../renderer/settings/SettingsDialog.tsx';
-import type { InProcessBackend } from '../support/in-process-backend.ts';
+import { startInProcessBackend, type InProcessBackend } from '../support/in-process-backend.ts';
 import { renderWithBackend } from '../support/render-with-backend.tsx';
 import { closedPort } from './closed-port.ts';
-import { startProfilesBackend } from './profiles-backend.ts';
 
 let backend: InProcessBackend;
 
 beforeAll(async () => {
-  backend = await startProfilesBackend();
+  backend = await startInProcessBackend({ profiles: true });
 });
 afterEach(cleanup);
 afterAll(async () => backend.close());

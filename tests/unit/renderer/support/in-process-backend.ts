@@ -12,6 +12,7 @@ import {
 import { handlers } from '../../../../electron/backend/handlers/index.ts';
 import { dispatch } from '../../../../electron/backend/ipc/dispatch.ts';
 import { openEmbeddedStore } from '../../../../electron/backend/store/open-embedded-store.ts';
+import { createMemoryProfiles } from '../../../../electron/backend/store-profiles/memory-profiles.ts';
 import { toApi } from '../../../../renderer/api/create-api.ts';
 
 export interface InProcessBackend {
@@ -21,19 +22,37 @@ export interface InProcessBackend {
   close(): Promise<void>;
 }
 
+export interface InProcessOptions {
+  readonly openStore?: StoreOpener;
+  /**
+   * Neo4j connection profiles as the web host keeps them (in memory), reaching
+   * real sockets, so "Test connection" meets a real network.
+   */
+  readonly profiles?: boolean;
+}
+
 /**
  * The real backend — handlers, contract validation, a SQLite file in a fresh
  * temporary folder — wired to the renderer's XrmApi without HTTP in between, so
  * component tests exercise real data and real error envelopes.
  */
-export async function startInProcessBackend(openStore?: StoreOpener): Promise<InProcessBackend> {
+export async function startInProcessBackend(
+  options: InProcessOptions = {},
+): Promise<InProcessBackend> {
   const dir = await mkdtemp(join(tmpdir(), 'xrm-renderer-'));
   const storePath = join(dir, 'xrm.db');
-  const context = createBackendContext({
+  const openStore = options.openStore ?? (() => openEmbeddedStore(storePath));
+  const context: OwnedBackendContext = createBackendContext({
     host: 'web',
     appVersion: '0.0.0-test',
-    openStore: openStore ?? (() => openEmbeddedStore(storePath)),
+    openStore,
     settings: createMemorySettings(),
+    profiles: options.profiles
+      ? createMemoryProfiles({
+          openEmbedded: () => openEmbeddedStore(storePath),
+          switchStore: (open) => context.switchStore(open),
+        })
+      : undefined,
   });
   const call = (channel: string) => async (input: unknown) => {
     await context.ready().catch(() => undefined);
