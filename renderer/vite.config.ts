@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
+// The renderer ships to the browser: no Node APIs here either, just the folder.
+const root = `${import.meta.dirname}/`;
 
 /**
  * The renderer is served from a custom protocol (Electron) or the loopback web

@@ -9,6 +9,7 @@ import {
   StanceSchema,
   TierSchema,
 } from '../../graph-schema/index.ts';
+import { PathHopSchema } from '../domain/analysis.schema.ts';
 import { StoreDescriptionSchema } from '../domain/graph.schema.ts';
 
 /**
@@ -54,17 +55,8 @@ const MapEdge = z.object({
   paths: z.array(z.number().int()),
 });
 
-const Hop = z.object({
-  from: z.string(),
-  to: z.string(),
-  type: RelationshipTypeSchema,
-  strength: z.number(),
-  lastContact: z.string().nullable(),
-  contactAgeDays: z.number().nullable(),
-  recencyFactor: z.number(),
-  weight: z.number(),
-  walked: z.enum(['forward', 'backward']),
-  origin: z.string().nullable(),
+/** A hop as the analysis explains it, with the reached person's traits for print. */
+const Hop = PathHopSchema.omit({ relationshipId: true, reached: true }).extend({
   reached: Ref.extend({ ...PersonTraits, source: z.string().nullable() }),
 });
 export type ReportHop = z.output<typeof Hop>;
