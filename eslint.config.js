@@ -28,6 +28,7 @@ export default tseslint.config(
       'coverage',
       'tests/e2e/artifacts',
       'tests/e2e/test-results',
+      'tests/bench/results',
       'tests/neo4j-server/target',
     ],
   },

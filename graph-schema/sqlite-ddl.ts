@@ -11,6 +11,12 @@ export interface Migration {
   readonly version: number;
   readonly description: string;
   readonly statements: readonly string[];
+  /**
+   * Rebuilds tables other tables point at: runs with foreign keys off (they
+   * cannot be switched inside a transaction) and is checked with
+   * `PRAGMA foreign_key_check` before it commits.
+   */
+  readonly rebuildsTables?: boolean;
 }
 
 const list = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
@@ -73,6 +79,58 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         node_id UNINDEXED, ${SEARCH_COLUMNS.join(', ')},
         tokenize = "unicode61 remove_diacritics 2"
       )`,
+    ],
+  },
+  {
+    version: 2,
+    description: 'integer node keys: relationships stored by endpoint key, read through a view',
+    rebuildsTables: true,
+    statements: [
+      // `key` is the rowid, kept from v1 so the search rows (keyed by rowid)
+      // stay aligned; unlike a plain rowid, VACUUM never renumbers it.
+      `CREATE TABLE nodes_v2 (
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN (${list(NODE_KINDS)})),
+        name TEXT NOT NULL,
+        email TEXT,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT`,
+      `INSERT INTO nodes_v2 (key, id, kind, name, email, data, created_at, updated_at)
+        SELECT rowid, id, kind, name, email, data, created_at, updated_at FROM nodes ORDER BY rowid`,
+      // Integer endpoints keep both indexes small (a few bytes per entry instead
+      // of two ids), which is most of the cost of writing a relationship; the id
+      // is "source|type|target" and is derived, never stored.
+      `CREATE TABLE edges (
+        source_key INTEGER NOT NULL REFERENCES nodes (key) ON DELETE CASCADE,
+        target_key INTEGER NOT NULL REFERENCES nodes (key) ON DELETE CASCADE,
+        type TEXT NOT NULL CHECK (type IN (${list(RELATIONSHIP_TYPES)})),
+        strength REAL NOT NULL CHECK (strength > 0 AND strength <= 1),
+        last_contact TEXT,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (source_key <> target_key)
+      ) STRICT`,
+      `INSERT INTO edges (source_key, target_key, type, strength, last_contact, data, created_at, updated_at)
+        SELECT s.rowid, t.rowid, r.type, r.strength, r.last_contact, r.data, r.created_at, r.updated_at
+        FROM relationships AS r JOIN nodes AS s ON s.id = r.source JOIN nodes AS t ON t.id = r.target
+        ORDER BY r.rowid`,
+      `DROP TABLE relationships`,
+      `DROP TABLE nodes`,
+      `ALTER TABLE nodes_v2 RENAME TO nodes`,
+      `CREATE INDEX nodes_by_kind ON nodes (kind)`,
+      `CREATE INDEX nodes_by_email ON nodes (email) WHERE email IS NOT NULL`,
+      `CREATE UNIQUE INDEX edges_by_endpoints ON edges (source_key, target_key, type)`,
+      `CREATE INDEX edges_by_target ON edges (target_key)`,
+      // Reads keep the v1 shape (ids, not keys); `seq` is the insertion order.
+      `CREATE VIEW relationships (id, type, source, target, strength, last_contact, data,
+          created_at, updated_at, seq) AS
+        SELECT s.id || '|' || e.type || '|' || t.id, e.type, s.id, t.id, e.strength,
+          e.last_contact, e.data, e.created_at, e.updated_at, e.rowid
+        FROM edges AS e JOIN nodes AS s ON s.key = e.source_key JOIN nodes AS t ON t.key = e.target_key`,
     ],
   },
 ];

@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '../../shared/ipc/contract.ts';
 import type { GraphStore } from '../../shared/store/graph-store.ts';
 import type { Language } from '../../graph-schema/index.ts';
 import type { BackendContext, LanguageSettings, StoreProfilesPort } from './ipc/handler-types.ts';
+import { createStagingArea, type StagingArea } from './staging/staging-area.ts';
 
 export type StoreOpener = () => GraphStore | Promise<GraphStore>;
 
@@ -14,6 +15,8 @@ export interface BackendContextOptions {
   readonly openStore: StoreOpener;
   readonly settings: LanguageSettings;
   readonly profiles?: StoreProfilesPort;
+  /** Where import files are staged; a fresh area under the OS temp folder when left out. */
+  readonly staging?: StagingArea;
 }
 
 /**
@@ -27,6 +30,7 @@ export interface OwnedBackendContext extends BackendContext {
   switchStore(openStore: StoreOpener): Promise<GraphStore>;
   /** Subscribes to every event the backend emits; returns the unsubscribe function. */
   onEvent(listener: EventListener): () => void;
+  readonly staging: StagingArea;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,7 @@ export function createBackendContext(options: BackendContextOptions): OwnedBacke
   let lastFailure: string | undefined;
   let closed = false;
   const listeners = new Set<EventListener>();
+  const staging = options.staging ?? createStagingArea();
 
   const open = async (): Promise<GraphStore> => {
     try {
@@ -59,6 +64,7 @@ export function createBackendContext(options: BackendContextOptions): OwnedBacke
     appVersion: options.appVersion,
     settings: options.settings,
     ...(options.profiles && { profiles: options.profiles }),
+    staging,
 
     store() {
       if (active) return active;
@@ -116,6 +122,7 @@ export function createBackendContext(options: BackendContextOptions): OwnedBacke
       if (closed) return;
       closed = true;
       listeners.clear();
+      await staging.close();
       const store = active ?? (await opening?.catch(() => undefined));
       active = undefined;
       opening = undefined;

@@ -4,10 +4,13 @@ import { createBackendContext, type OwnedBackendContext } from '../backend/conte
 import { createElectronProfiles } from './electron-profiles.ts';
 import { handlers } from '../backend/handlers/index.ts';
 import { forwardEvents, registerIpc } from './ipc-register.ts';
+import { pickImportFilesHandler } from './import-dialog.ts';
 import { launchMode } from './launch-mode.ts';
 import { createMainWindow, focusWindow } from './main-window.ts';
 import { installAppMenu, type AppMenuOptions } from './menu/menu.ts';
 import { openActiveStore } from './open-active-store.ts';
+import { saveNetworkHandler } from './network-export.ts';
+import { savePngHandler } from './png-export.ts';
 import { saveReportPdfHandler } from './report-export.ts';
 import { createSecrets } from './secrets/secrets.ts';
 import { registerAppScheme, serveRenderer } from './protocol/app-protocol.ts';
@@ -79,10 +82,13 @@ async function start(): Promise<void> {
   backend = context;
   const checkOutput = !app.isPackaged;
   const preloadPath = preloadPathOf();
-  // The desktop app prints reports itself; the shared handler only says "unsupported".
+  // The desktop app prints reports and saves exports itself (dialogs); the shared handlers say "unsupported".
   const desktopHandlers = {
     ...handlers,
     'report:save-pdf': saveReportPdfHandler({ handlers, preloadPath, parent: () => mainWindow }),
+    'export:save-network': saveNetworkHandler(() => mainWindow),
+    'canvas:save-png': savePngHandler(() => mainWindow),
+    'import:pick-files': pickImportFilesHandler(() => mainWindow),
   };
   registerIpc({ handlers: desktopHandlers, context, trusted, checkOutput, log: logError });
   forwardEvents(context, () => (mainWindow ? [mainWindow.webContents] : []), checkOutput);

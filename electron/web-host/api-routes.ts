@@ -7,6 +7,7 @@ import { bearerMatches } from './access-token.ts';
 import { openEventStream } from './event-stream.ts';
 import { sendError, sendJson } from './http-responses.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
+import { handleUpload } from './upload-route.ts';
 
 export const API_PREFIX = '/api/';
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -16,6 +17,8 @@ export interface ApiDeps {
   readonly handlers: Handlers;
   readonly context: OwnedBackendContext;
   readonly onStream: (response: ServerResponse) => void;
+  /** Largest import file accepted by `POST /api/upload`. */
+  readonly maxUploadBytes?: number;
 }
 
 /** `/api/*`: the token first, then the method, the channel and the body. */
@@ -38,6 +41,10 @@ export async function handleApi(
     }
     deps.onStream(response);
     openEventStream(request, response, deps.context);
+    return;
+  }
+  if (name === 'upload') {
+    await handleUpload(request, response, deps.context.staging, deps.maxUploadBytes);
     return;
   }
   if (request.method !== 'POST') {

@@ -31,10 +31,20 @@
  *   token, method, channel, body — so nothing about the API is told without the token.
  *   A crash outside `dispatch` is **500** with code `internal` and no details.
  *
+ * Import files: `POST /api/upload?name=FILE.csv` with the same `Authorization` header
+ * and the file's bytes as the body. The body is streamed into a temporary folder
+ * of this run (removed on close) under a random id; more than `maxUploadBytes`
+ * (default 512 MiB) → **413**. Answer: `{"ok":true,"value":{"id","name","size"}}`;
+ * the id is what `import:preview` / `import:run` take. No channel accepts a path.
+ *
  * Events: `GET /api/events` with the same `Authorization` header (so the client
  * uses a streaming `fetch`, not `EventSource`). Answer: `text/event-stream`; the
  * first line is the comment `: connected`, then per event
  * `event: store:changed\ndata: {"reason":"demo"}\n\n`; a `: ping` comment every 25 s.
+ *
+ * Downloads: `GET /download/<id>` fetches a file a handler offered (an export):
+ * the id is the capability (144 random bits, one use, ten minutes), because a
+ * browser download cannot send the `Authorization` header. Used or unknown → **404**.
  *
  * Files: `GET`/`HEAD` of anything else serves the built renderer (`/` is
  * `index.html`; a path without extension that is not a file also gets
@@ -55,6 +65,8 @@ import { createMemoryProfiles } from '../backend/store-profiles/memory-profiles.
 import { openEmbeddedStore } from '../backend/store/open-embedded-store.ts';
 import { checkAccessToken, newAccessToken } from './access-token.ts';
 import { API_PREFIX, handleApi } from './api-routes.ts';
+import { downloadHandlers } from './download-handlers.ts';
+import { DOWNLOAD_PREFIX, Downloads } from './downloads.ts';
 import { sendError, setSecurityHeaders } from './http-responses.ts';
 import { allowedHostHeaders, loopbackBindAddress, urlHost } from './loopback.ts';
 import { serveStatic } from './static-files.ts';
@@ -72,6 +84,8 @@ export interface WebHostOptions {
   /** Fixed token (at least 32 URL-safe characters); a random one per run if left out. */
   readonly token?: string;
   readonly appVersion?: string;
+  /** Largest import upload accepted; 512 MiB when left out. */
+  readonly maxUploadBytes?: number;
 }
 
 export interface WebHost {
@@ -103,6 +117,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // Open now: a wrong --db path should fail here, not on the first click.
   await context.ready();
 
+  const downloads = new Downloads();
+  // Saving a file here means offering it for download (the desktop app asks where instead).
+  const hostHandlers = { ...handlers, ...downloadHandlers(downloads) };
   const streams = new Set<ServerResponse>();
   let allowedHosts: ReadonlySet<string> = new Set();
   const server = createServer((request, response) => {
@@ -124,13 +141,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (path === '/api' || path.startsWith(API_PREFIX)) {
       await handleApi(request, response, {
         token,
-        handlers,
+        handlers: hostHandlers,
         context,
+        ...(options.maxUploadBytes === undefined ? {} : { maxUploadBytes: options.maxUploadBytes }),
         onStream: (stream) => {
           streams.add(stream);
           stream.on('close', () => streams.delete(stream));
         },
       });
+      return;
+    }
+    if (path.startsWith(DOWNLOAD_PREFIX)) {
+      await downloads.serve(request, response);
       return;
     }
     await serveStatic(request, response, rendererDir);
@@ -154,6 +176,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.closeAllConnections();
       });
       await context.close();
+      await downloads.close();
     },
   };
 }

@@ -6,6 +6,7 @@ import { CountsBar } from './CountsBar.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { Explorer } from './Explorer.tsx';
 import { Welcome } from './Welcome.tsx';
+import { ImportWizard } from '../import/ImportWizard.tsx';
 import { useApi } from './api-context.ts';
 import { useAppStatus } from './use-app-status.ts';
 import { useLanguageSetting } from './use-language-setting.ts';
@@ -17,6 +18,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [importing, setImporting] = useState(false);
   const fallback = t('errors.unexpected');
   const onError = useCallback((e: unknown) => setError(humanMessage(e, fallback)), [fallback]);
   const { info, counts, refresh } = useAppStatus(onError);
@@ -24,6 +26,14 @@ export function App() {
 
   // Anything written elsewhere (CLI, another window) redraws what is on screen.
   useEffect(() => api.on('store:changed', () => setVersion((v) => v + 1)), [api]);
+  // File > Import CSV… in the desktop menu.
+  useEffect(
+    () =>
+      api.on('app:menu-command', ({ command }) => {
+        if (command === 'import-csv') setImporting(true);
+      }),
+    [api],
+  );
 
   const loadDemo = async () => {
     try {
@@ -42,6 +52,7 @@ export function App() {
         onSelect={(hit) => setSelectedId(hit.id)}
         onLanguage={(language) => void setLanguage(language)}
         onError={onError}
+        onImport={() => setImporting(true)}
       />
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       <main className="app__main" aria-busy={counts === null}>
@@ -55,7 +66,7 @@ export function App() {
         ) : counts === null ? (
           <p className="app__loading muted">{t('app.loading')}</p>
         ) : counts.nodes === 0 ? (
-          <Welcome onLoadDemo={loadDemo} />
+          <Welcome onLoadDemo={loadDemo} onImport={() => setImporting(true)} />
         ) : (
           <Explorer
             selectedId={selectedId}
@@ -65,6 +76,7 @@ export function App() {
           />
         )}
       </main>
+      {importing && <ImportWizard host={info?.host ?? 'web'} onClose={() => setImporting(false)} />}
       <footer className="app__status">
         <CountsBar counts={counts} />
         {info && <span className="app__version">v{info.version}</span>}

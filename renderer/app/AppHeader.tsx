@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../graph-schema/index.ts';
+import { ExportButton } from '../export/ExportButton.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { SettingsDialog } from '../settings/SettingsDialog.tsx';
 import type { SearchHit } from '../search/use-search.ts';
@@ -13,9 +14,11 @@ interface Props {
   readonly onSelect: (hit: SearchHit) => void;
   readonly onLanguage: (language: Language) => void;
   readonly onError: (error: unknown) => void;
+  /** Opens the import wizard. */
+  readonly onImport?: () => void;
 }
 
-export function AppHeader({ info, onSelect, onLanguage, onError }: Props) {
+export function AppHeader({ info, onSelect, onLanguage, onError, onImport }: Props) {
   const { t } = useTranslation();
   const [settingsOpen, setSettingsOpen] = useState(false);
   return (
@@ -28,6 +31,17 @@ export function AppHeader({ info, onSelect, onLanguage, onError }: Props) {
       <div className="app-header__end">
         <StoreBadge store={info?.store} />
         <LanguageSwitch onChange={onLanguage} />
+        {onImport && (
+          <button
+            type="button"
+            className="button button--quiet import-open-button"
+            data-testid="open-import"
+            onClick={onImport}
+          >
+            {t('importWizard.open')}
+          </button>
+        )}
+        <ExportButton />
         <button
           type="button"
           className="button button--quiet"

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { useRelationships } from '../details/use-relationships.ts';
+import { CreateNode } from '../editing/CreateNode.tsx';
 import { UndoBar } from '../editing/UndoBar.tsx';
 import { useUndo } from '../editing/use-undo.ts';
 import { applyFilters, NO_FILTERS, type Filters } from '../filters/apply-filters.ts';
@@ -45,6 +46,17 @@ export function Explorer({ selectedId, version, onSelect, onError }: Props) {
   const [layoutRun, setLayoutRun] = useState(0);
   const [tab, setTab] = useState<Tab>('details');
   const [unbounded, setUnbounded] = useState(false);
+  const [newRelationshipFor, setNewRelationshipFor] = useState<string | null>(null);
+  const createNode = (
+    <CreateNode
+      onCreated={(entry, id) => {
+        undo.record(entry);
+        setTab('details');
+        onSelect(id);
+      }}
+      onError={onError}
+    />
+  );
 
   const full = useMemo(
     () => mergeScenes(paths.scene, ...growth.scenes, ...(data ? [neighbourhoodScene(data)] : [])),
@@ -74,7 +86,11 @@ export function Explorer({ selectedId, version, onSelect, onError }: Props) {
   const onMenu = (action: MenuAction, id: string) => {
     if (action === 'expand') growth.expandNode(id);
     else if (action === 'focus') onSelect(id);
-    else findPathsTo(id);
+    else if (action === 'newRelationship') {
+      onSelect(id);
+      setTab('details');
+      setNewRelationshipFor(id);
+    } else findPathsTo(id);
   };
 
   if (!data) {
@@ -94,6 +110,7 @@ export function Explorer({ selectedId, version, onSelect, onError }: Props) {
         </section>
         <aside className="details details--empty" aria-label={t('details.label')}>
           <p className="muted">{t('details.empty')}</p>
+          {createNode}
           <UndoBar undo={undo} />
         </aside>
       </div>
@@ -142,9 +159,11 @@ export function Explorer({ selectedId, version, onSelect, onError }: Props) {
             setLayoutRun((run) => run + 1);
           }}
           onMenu={onMenu}
+          onError={onError}
         />
       </Suspense>
       <SidePanel tab={tab} onTab={setTab}>
+        {tab === 'details' && createNode}
         <UndoBar undo={undo} />
         {tab === 'details' && (
           <DetailsPanel
@@ -155,6 +174,8 @@ export function Explorer({ selectedId, version, onSelect, onError }: Props) {
             onFindPaths={() => findPathsTo(data.node.id)}
             onError={onError}
             onEdited={undo.record}
+            openNewRelationship={newRelationshipFor === data.node.id}
+            onOpenedNewRelationship={() => setNewRelationshipFor(null)}
           />
         )}
         {tab === 'filters' && (

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 
 interface Props {
   readonly onLoadDemo: () => Promise<void>;
+  /** Opens the import wizard. */
+  readonly onImport?: () => void;
 }
 
-/**
- * First launch on an empty store. Importing from the window arrives with the
- * import channel; until then the command line is the honest way in.
- */
-export function Welcome({ onLoadDemo }: Props) {
+/** First launch on an empty store: the demo network, or the person's own CSV files. */
+export function Welcome({ onLoadDemo, onImport }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const load = async () => {
@@ -38,7 +37,21 @@ export function Welcome({ onLoadDemo }: Props) {
       </button>
       <div className="welcome__import">
         <h2 className="welcome__subtitle">{t('welcome.importTitle')}</h2>
-        <p>{t('welcome.importHint')}</p>
+        {onImport ? (
+          <>
+            <p>{t('importWizard.welcomeHint')}</p>
+            <button
+              type="button"
+              className="button"
+              data-testid="welcome-import"
+              onClick={onImport}
+            >
+              {t('importWizard.open')}
+            </button>
+          </>
+        ) : (
+          <p>{t('welcome.importHint')}</p>
+        )}
         <pre className="code">
           <code>npm run xrm -- import stakeholders.csv --as nodes</code>
         </pre>

@@ -7,7 +7,7 @@ import type { UndoEntry } from '../editing/undo-stack.ts';
 import { KindBadge } from '../search/KindBadge.tsx';
 import { LogInteractionForm } from './LogInteractionForm.tsx';
 import { nodeFields } from './node-fields.ts';
-import { RelationshipList } from './RelationshipList.tsx';
+import { RelationshipSection } from './RelationshipSection.tsx';
 import { ExportReportButton } from '../settings/ExportReportButton.tsx';
 import type { StoredRelationship } from './use-relationships.ts';
 
@@ -22,6 +22,9 @@ interface Props {
   readonly onError?: (error: unknown) => void;
   /** Given (with onError), the panel offers edit and delete, each leaving an undo step. */
   readonly onEdited?: (entry: UndoEntry) => void;
+  /** The context menu asked for a new relationship of this node; onOpenedNew confirms. */
+  readonly openNewRelationship?: boolean;
+  readonly onOpenedNewRelationship?: () => void;
 }
 
 /** Everything known about the selected stakeholder, labelled in the UI language. */
@@ -33,6 +36,8 @@ export function DetailsPanel({
   onFindPaths,
   onError,
   onEdited,
+  openNewRelationship,
+  onOpenedNewRelationship,
 }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -87,17 +92,17 @@ export function DetailsPanel({
           />
         </details>
       )}
-      <h3 className="details__section">{t('details.relationships')}</h3>
-      {relationships === null ? (
-        <p className="muted">{t('details.loading')}</p>
-      ) : (
-        <RelationshipList
-          node={node}
-          relationships={relationships}
-          known={known}
-          onSelect={onSelect}
-        />
-      )}
+      <RelationshipSection
+        key={`relationships-${node.id}`}
+        node={node}
+        relationships={relationships}
+        known={known}
+        onSelect={onSelect}
+        {...(onEdited ? { onEdited } : {})}
+        {...(onError ? { onError } : {})}
+        {...(openNewRelationship ? { openNew: true } : {})}
+        {...(onOpenedNewRelationship ? { onOpenedNew: onOpenedNewRelationship } : {})}
+      />
     </aside>
   );
 }

@@ -11,13 +11,17 @@ interface Props {
   readonly relationships: readonly StoredRelationship[];
   readonly known: ReadonlyMap<string, StakeholderNode>;
   readonly onSelect: (id: string) => void;
+  /** Given, each row offers edit and delete. */
+  readonly onEdit?: (rel: StoredRelationship) => void;
+  readonly onDelete?: (rel: StoredRelationship) => void;
 }
 
 /**
  * Each relationship read as a sentence around the selected node: "works for ACME"
  * when it points away, "Anna Berg works for" when it points here.
  */
-export function RelationshipList({ node, relationships, known, onSelect }: Props) {
+export function RelationshipList(props: Props) {
+  const { node, relationships, known, onSelect, onEdit, onDelete } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   if (relationships.length === 0) return <p className="muted">{t('details.noRelationships')}</p>;
@@ -55,6 +59,26 @@ export function RelationshipList({ node, relationships, known, onSelect }: Props
               </span>
               {rel.lastContact && <span>{formatDate(rel.lastContact, language)}</span>}
             </span>
+            {onEdit && onDelete && (
+              <span className="relationship__actions">
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={t('relationship.editAria', { name: other?.name ?? otherId })}
+                  onClick={() => onEdit(rel)}
+                >
+                  {t('relationship.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={t('relationship.deleteAria', { name: other?.name ?? otherId })}
+                  onClick={() => onDelete(rel)}
+                >
+                  {t('relationship.remove')}
+                </button>
+              </span>
+            )}
           </li>
         );
       })}

@@ -14,6 +14,12 @@ interface Props {
   readonly value: string;
   readonly error: string | undefined;
   readonly onChange: (value: string) => void;
+  /** Option labels other than the model's value labels (e.g. kinds). */
+  readonly labelOf?: (value: string) => string;
+  /** A select that must have a value offers no empty option. */
+  readonly required?: boolean;
+  readonly placeholder?: string | undefined;
+  readonly disabled?: boolean;
 }
 
 /** One labelled control with its error right under it, tied together for screen readers. */
@@ -23,6 +29,7 @@ export function FieldInput(props: Props) {
   const errorId = `${id}-error`;
   const aria = {
     id,
+    disabled: props.disabled,
     'aria-invalid': error !== undefined,
     'aria-describedby': error ? errorId : undefined,
   };
@@ -30,10 +37,10 @@ export function FieldInput(props: Props) {
   if (control.type === 'select') {
     input = (
       <select value={value} onChange={(e) => onChange(e.target.value)} {...aria}>
-        <option value="">–</option>
+        {!props.required && <option value="">–</option>}
         {control.values.map((option) => (
           <option key={option} value={option}>
-            {valueLabel(props.labelsOf ?? field, option, language)}
+            {props.labelOf?.(option) ?? valueLabel(props.labelsOf ?? field, option, language)}
           </option>
         ))}
       </select>
@@ -59,6 +66,7 @@ export function FieldInput(props: Props) {
         type={type}
         inputMode={mode}
         value={value}
+        placeholder={props.placeholder}
         onChange={(e) => onChange(e.target.value)}
         {...aria}
       />

@@ -1,4 +1,10 @@
-import type { NodeInput, StakeholderNode } from '../../graph-schema/index.ts';
+import {
+  relationshipId,
+  type NodeInput,
+  type Relationship,
+  type RelationshipInput,
+  type StakeholderNode,
+} from '../../graph-schema/index.ts';
 import type { XrmApi } from '../../shared/ipc/api.ts';
 
 /** A write the renderer can replay against the backend; undo entries hold the inverse one. */
@@ -9,6 +15,13 @@ export type EditOp =
       readonly op: 'restore-node';
       readonly node: NodeInput;
       readonly relationships: readonly Record<string, unknown>[];
+    }
+  | { readonly op: 'delete-relationship'; readonly id: string }
+  /** Deletes `id` (if there) and writes `relationship` back exactly as it was. */
+  | {
+      readonly op: 'replace-relationship';
+      readonly id: string;
+      readonly relationship: RelationshipInput;
     };
 
 export interface UndoEntry {
@@ -68,6 +81,22 @@ export function undoDelete(
   };
 }
 
+export function undoRelationshipCreate(label: string, created: RelationshipInput): UndoEntry {
+  const id = relationshipId(created.type, created.source, created.target);
+  return { label, inverse: { op: 'delete-relationship', id } };
+}
+
+/**
+ * Undoing an edit or a delete puts the previous record back whole. A plain
+ * upsert would keep a lastContact the edit added (the store never forgets a
+ * contact on upsert), so the relationship is deleted and written again.
+ */
+export function undoRelationshipChange(label: string, previous: Relationship): UndoEntry {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { id, ...rest } = writable(previous) as Relationship;
+  return { label, inverse: { op: 'replace-relationship', id: previous.id, relationship: rest } };
+}
+
 export async function applyEdit(api: XrmApi, edit: EditOp): Promise<void> {
   switch (edit.op) {
     case 'upsert-node':
@@ -85,6 +114,13 @@ export async function applyEdit(api: XrmApi, edit: EditOp): Promise<void> {
           >[0]['relationships'],
         });
       }
+      return;
+    case 'delete-relationship':
+      await api['graph:delete-relationship']({ id: edit.id });
+      return;
+    case 'replace-relationship':
+      await api['graph:delete-relationship']({ id: edit.id });
+      await api['graph:upsert-relationships']({ relationships: [edit.relationship] });
       return;
   }
 }

@@ -1,4 +1,6 @@
 import type { Messages } from './en.ts';
+import { editingDE } from './de-editing.ts';
+import { importDE } from './de-import.ts';
 
 /** Deutsche Oberflächentexte. Bezeichnungen des Modells kommen aus graph-schema. */
 export const de: Messages = {
@@ -47,6 +49,19 @@ export const de: Messages = {
     loading: 'Netzwerk wird geladen …',
     fit: 'Ansicht einpassen',
     legend: 'Legende',
+    layoutRunning: '{{nodes}} Knoten werden angeordnet (Schritt {{step}} von {{steps}}) …',
+    layoutCancel: 'Anordnen abbrechen',
+    exportPng: 'Als PNG exportieren …',
+    exportPngTitle: 'Das Netzwerk als PNG-Bild exportieren',
+    exportPngView: 'Aktuelle Ansicht',
+    exportPngFull: 'Ganzes Netzwerk',
+    exportPngScale: 'Skalierung',
+    exportPngSave: 'Exportieren',
+    exportPngCancel: 'Abbrechen',
+    exportPngSaved: 'Gespeichert als {{path}}',
+    exportPngDownloaded: 'Das Bild wurde als {{name}} heruntergeladen.',
+    exportPngTooLarge:
+      'Das Bild wäre {{size}} MB groß, erlaubt sind {{limit}} MB; wählen Sie eine kleinere Skalierung oder die aktuelle Ansicht.',
   },
   legend: {
     people: 'Personen (rund)',
@@ -199,6 +214,30 @@ export const de: Messages = {
     dismiss: 'Meldung schließen',
     title: 'Problem',
   },
+  networkExport: {
+    open: 'Exportieren …',
+    title: 'Netzwerk exportieren',
+    format: 'Format',
+    formats: {
+      json: 'Sicherung (JSON): alles, auch Interaktionen; stellt genau wieder her',
+      csv: 'CSV: Stakeholder, Beziehungen und Interaktionen als drei Dateien',
+      graphml: 'GraphML: für yEd und Cytoscape Desktop',
+      gexf: 'GEXF: für Gephi',
+    },
+    delimiter: 'Trennzeichen',
+    delimiters: {
+      comma: 'Komma',
+      semicolon: 'Semikolon (Excel mit deutschen Einstellungen)',
+      tab: 'Tabulator',
+    },
+    bom: 'Datei für Excel unter Windows als UTF-8 kennzeichnen (Byte-Order-Mark)',
+    run: 'Exportieren',
+    busy: 'Wird exportiert …',
+    close: 'Schließen',
+    done: '{{nodes}} Stakeholder, {{relationships}} Beziehungen und {{interactions}} Interaktionen exportiert.',
+    savedTo: 'Gespeichert unter',
+    downloads: 'Jede Datei herunterladen (jeder Link gilt einmal):',
+  },
   reportExport: {
     action: 'Bericht exportieren …',
     saved: 'Bericht gespeichert unter {{path}}.',
@@ -243,4 +282,7 @@ export const de: Messages = {
       done: 'Kopiert: {{nodes}} Stakeholder, {{relationships}} Beziehungen.',
     },
   },
+  create: editingDE.create,
+  relationship: editingDE.relationship,
+  importWizard: importDE,
 };

@@ -1,3 +1,6 @@
+import { editingEN } from './en-editing.ts';
+import { importEN } from './en-import.ts';
+
 /** English UI texts. Model labels (kinds, relationship types, fields) come from graph-schema. */
 export const en = {
   app: {
@@ -43,6 +46,19 @@ export const en = {
     loading: 'Loading network…',
     fit: 'Fit to view',
     legend: 'Legend',
+    layoutRunning: 'Arranging {{nodes}} nodes (step {{step}} of {{steps}})…',
+    layoutCancel: 'Stop arranging',
+    exportPng: 'Export PNG…',
+    exportPngTitle: 'Export the network as a PNG image',
+    exportPngView: 'Current view',
+    exportPngFull: 'Whole network',
+    exportPngScale: 'Scale',
+    exportPngSave: 'Export',
+    exportPngCancel: 'Cancel',
+    exportPngSaved: 'Saved as {{path}}',
+    exportPngDownloaded: 'The image was downloaded as {{name}}.',
+    exportPngTooLarge:
+      'The image would be {{size}} MB, more than the {{limit}} MB allowed; choose a smaller scale or the current view.',
   },
   legend: {
     people: 'People (round)',
@@ -195,6 +211,30 @@ export const en = {
     dismiss: 'Dismiss message',
     title: 'Problem',
   },
+  networkExport: {
+    open: 'Export…',
+    title: 'Export the network',
+    format: 'Format',
+    formats: {
+      json: 'Backup (JSON): everything, including interactions; restores exactly',
+      csv: 'CSV: stakeholders, relationships and interactions as three files',
+      graphml: 'GraphML: for yEd and Cytoscape Desktop',
+      gexf: 'GEXF: for Gephi',
+    },
+    delimiter: 'Delimiter',
+    delimiters: {
+      comma: 'Comma',
+      semicolon: 'Semicolon (Excel with German settings)',
+      tab: 'Tab',
+    },
+    bom: 'Mark the file as UTF-8 for Excel on Windows (byte-order mark)',
+    run: 'Export',
+    busy: 'Exporting…',
+    close: 'Close',
+    done: 'Exported {{nodes}} stakeholders, {{relationships}} relationships and {{interactions}} interactions.',
+    savedTo: 'Saved as',
+    downloads: 'Download each file (each link works once):',
+  },
   reportExport: {
     action: 'Export report…',
     saved: 'Report saved as {{path}}.',
@@ -239,6 +279,9 @@ export const en = {
       done: 'Copied: {{nodes}} stakeholders, {{relationships}} relationships.',
     },
   },
+  create: editingEN.create,
+  relationship: editingEN.relationship,
+  importWizard: importEN,
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

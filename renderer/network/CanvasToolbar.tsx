@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Core } from 'cytoscape';
+import { ExportPngButton } from './ExportPngButton.tsx';
 import { LAYOUTS, clampZoom, zoomToSelection, type LayoutName } from './canvas-layout.ts';
 
 interface Props {
   readonly cy: Core | null;
+  readonly focusName: string;
   readonly layout: LayoutName;
   readonly note: ReactNode;
   readonly onLayout: (layout: LayoutName) => void;
 }
 
-/** Below the canvas: what is shown, the layout, fit and zoom to selection. */
-export function CanvasToolbar({ cy, layout, note, onLayout }: Props) {
+/** Below the canvas: what is shown, the layout, fit, zoom to selection and PNG export. */
+export function CanvasToolbar({ cy, focusName, layout, note, onLayout }: Props) {
   const { t } = useTranslation();
   return (
     <div className="canvas__toolbar">
@@ -51,6 +53,7 @@ export function CanvasToolbar({ cy, layout, note, onLayout }: Props) {
         >
           {t('canvas.fit')}
         </button>
+        <ExportPngButton cy={cy} focusName={focusName} />
       </div>
     </div>
   );

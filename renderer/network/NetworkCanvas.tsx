@@ -1,7 +1,7 @@
 // The tests' tsconfig reaches this file without renderer/types; point it at the declaration.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../types/cytoscape-fcose.d.ts" />
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -12,11 +12,22 @@ import { CanvasLegend } from './CanvasLegend.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { followZoomForLabels, runLayout, type LayoutName } from './canvas-layout.ts';
 import { applyHighlight, placeNear, syncElements } from './canvas-sync.ts';
+import './canvas-work.css';
+import { createLayoutClient, type WorkerLike } from './layout-client.ts';
+import type { LayoutProgress } from './layout-off-thread.ts';
+import { LayoutProgressBar } from './LayoutProgressBar.tsx';
 import { canvasColours, networkStyle } from './network-style.ts';
 import { NodeMenu, type MenuAction } from './NodeMenu.tsx';
 import { sceneElements, type Scene } from './to-elements.ts';
 
 cytoscape.use(fcose);
+
+// Vite bundles the worker as its own file (same origin, so `script-src 'self'` covers it).
+const makeLayoutWorker = (): WorkerLike =>
+  new Worker(new URL('./layout.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'xrm-layout',
+  }) as unknown as WorkerLike;
 
 // Cytoscape injects a <style> element unless one with this id exists; our CSP has no
 // 'unsafe-inline' for styles, so explorer.css carries its one rule and this marks it done.
@@ -41,6 +52,8 @@ interface Props {
   readonly onSelect: (id: string) => void;
   readonly onLayout: (layout: LayoutName) => void;
   readonly onMenu: (action: MenuAction, id: string) => void;
+  /** A layout that failed in the worker; the positions stay as they were. */
+  readonly onError?: (error: unknown) => void;
 }
 
 interface OpenMenu {
@@ -58,6 +71,9 @@ export function NetworkCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const [progress, setProgress] = useState<LayoutProgress | null>(null);
+  const client = useMemo(() => createLayoutClient(makeLayoutWorker), []);
+  useEffect(() => () => client.dispose(), [client]);
   const handlers = useRef(props);
   useEffect(() => {
     handlers.current = props;
@@ -103,23 +119,33 @@ export function NetworkCanvas(props: Props) {
     };
   }, [webgl]);
 
+  // Large organic layouts run in the worker; the canvas shows their progress meanwhile.
+  const offThread = useMemo(
+    () => ({
+      client,
+      onProgress: setProgress,
+      onError: (error: unknown) => handlers.current.onError?.(error),
+    }),
+    [client],
+  );
+
   useEffect(() => {
     if (!cy) return;
     const { added, needsLayout } = syncElements(cy, sceneElements(scene, focusId, language));
-    if (needsLayout) runLayout(cy, handlers.current.layout, focusId);
+    if (needsLayout) runLayout(cy, handlers.current.layout, focusId, true, offThread);
     else if (added.nonempty()) {
       // New nodes start beside their neighbours; the organic layout then settles them
       // from there instead of from scratch, so the picture the user knows stays.
       placeNear(cy, added);
-      runLayout(cy, handlers.current.layout, focusId, false);
+      runLayout(cy, handlers.current.layout, focusId, false, offThread);
     }
     cy.nodes().unselect();
     cy.getElementById(focusId).select();
-  }, [cy, scene, focusId, language]);
+  }, [cy, scene, focusId, language, offThread]);
 
   useEffect(() => {
-    if (cy && layoutRun > 0) runLayout(cy, layout, handlers.current.focusId);
-  }, [cy, layout, layoutRun]);
+    if (cy && layoutRun > 0) runLayout(cy, layout, handlers.current.focusId, true, offThread);
+  }, [cy, layout, layoutRun, offThread]);
 
   useEffect(() => {
     if (!cy) return;
@@ -141,6 +167,7 @@ export function NetworkCanvas(props: Props) {
     <section className="canvas" aria-label={label}>
       <CanvasToolbar
         cy={cy}
+        focusName={props.focusName}
         layout={layout}
         note={props.note}
         onLayout={(next) => handlers.current.onLayout(next)}
@@ -153,9 +180,11 @@ export function NetworkCanvas(props: Props) {
         data-edge-count={cy ? cy.edges().length : 0}
         data-focus-id={focusId}
         data-renderer={webgl ? 'webgl' : 'canvas'}
+        data-layout={progress ? 'running' : 'idle'}
         role="img"
         aria-label={label}
       />
+      {progress && <LayoutProgressBar progress={progress} onCancel={() => client.cancel()} />}
       {menu && (
         <NodeMenu
           name={menu.name}

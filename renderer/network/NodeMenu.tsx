@@ -1,7 +1,7 @@
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const MENU_ACTIONS = ['expand', 'focus', 'findPaths'] as const;
+export const MENU_ACTIONS = ['expand', 'focus', 'findPaths', 'newRelationship'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 interface Props {
@@ -32,6 +32,7 @@ export function NodeMenu({ name, x, y, onAction, onClose }: Props) {
     expand: t('explore.expand'),
     focus: t('explore.focus'),
     findPaths: t('explore.findPaths'),
+    newRelationship: t('relationship.menu'),
   };
   const position = { '--menu-x': `${x}px`, '--menu-y': `${y}px` } as CSSProperties;
   return (

@@ -1,4 +1,6 @@
 import type { Core, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
+import { FCOSE_FORCES } from './fcose-forces.ts';
+import { runOffThread, WORKER_FROM, type OffThread } from './layout-off-thread.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -49,19 +51,29 @@ function options(
     randomize,
     fit: true,
     padding: PADDING,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
+    ...FCOSE_FORCES,
   } as LayoutOptions;
 }
 
-/** Lay out the whole scene; a small scene is not blown up beyond reading size. */
+/**
+ * Lay out the whole scene; a small scene is not blown up beyond reading size.
+ * The organic layout of a large scene runs in the worker (`offThread`), the
+ * others are quick enough for the UI thread.
+ */
 export function runLayout(
   cy: Core,
   name: LayoutName,
   focusId: string | null,
   randomize = true,
+  offThread?: Omit<OffThread, 'onSettled'>,
 ): void {
   if (cy.nodes().empty()) return;
+  if (offThread && name === 'fcose' && cy.nodes().length >= WORKER_FROM) {
+    runOffThread(cy, randomize, { ...offThread, onSettled: () => clampZoom(cy) });
+    return;
+  }
+  // A layout still running in the worker would overwrite this one when it ends.
+  offThread?.client.cancel();
   const layout = cy.layout(options(cy, name, focusId, randomize));
   layout.one('layoutstop', () => clampZoom(cy));
   layout.run();

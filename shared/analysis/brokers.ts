@@ -1,5 +1,5 @@
 import type { NodeKind } from '../../graph-schema/index.ts';
-import type { AnalysisGraph } from './analysis-graph.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
 import { rankedPaths, type RankedPath } from './find-paths.ts';
 import type { PathOptions } from './path-query.ts';
 
@@ -38,11 +38,12 @@ export interface BrokersResult {
  * paths through them and their share of the total. Starts and ends are not brokers.
  */
 export function brokersForAccount(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   account: string,
   options: AccountPathOptions = {},
 ): BrokersResult {
-  const paths = rankedPaths(graph, { ...options, to: account, k: options.k ?? BROKER_K });
+  const network = networkOf(source);
+  const paths = rankedPaths(network, { ...options, to: account, k: options.k ?? BROKER_K });
   const totalScore = paths.reduce((sum, p) => sum + p.score, 0);
   const carried = new Map<string, { score: number; count: number }>();
   for (const id of intermediariesOf(paths)) carried.set(id, { score: 0, count: 0 });
@@ -55,8 +56,8 @@ export function brokersForAccount(
   }
   const brokers = [...carried].map(([id, { score, count }]) => ({
     id,
-    name: graph.getNodeAttribute(id, 'name'),
-    kind: graph.getNodeAttribute(id, 'kind'),
+    name: network.node(id).name,
+    kind: network.node(id).kind,
     carriedScore: score,
     share: totalScore > 0 ? score / totalScore : 0,
     pathCount: count,

@@ -1,6 +1,6 @@
 import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type { AbstractGraph } from 'graphology-types';
-import type { AnalysisGraph } from './analysis-graph.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
 import { cjsFunction } from './cjs-interop.ts';
 import { brandesBetweenness, buildCsr } from './csr.ts';
 import { metricsGraph, type MetricsOptions } from './metrics-graph.ts';
@@ -32,14 +32,15 @@ export interface CentralityResult {
 }
 
 export function centrality(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   metric: CentralityMetric,
   options: CentralityOptions = {},
 ): CentralityResult {
-  const values = centralityValues(graph, metric, options);
+  const network = networkOf(source);
+  const values = centralityValues(network, metric, options);
   const scores = [...values].map(([id, score]) => ({
     id,
-    name: graph.getNodeAttribute(id, 'name'),
+    name: network.node(id).name,
     score,
   }));
   scores.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
@@ -48,11 +49,11 @@ export function centrality(
 
 /** Raw values by node id, on the (filtered) network of `options`. */
 export function centralityValues(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   metric: CentralityMetric,
   options: CentralityOptions = {},
 ): Map<string, number> {
-  const projection = metricsGraph(graph, options);
+  const projection = metricsGraph(source, options);
   switch (metric) {
     case 'betweenness': {
       const csr = buildCsr(projection);

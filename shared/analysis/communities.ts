@@ -1,6 +1,6 @@
 import * as louvainModule from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
-import type { AnalysisGraph } from './analysis-graph.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
 import { cjsFunction } from './cjs-interop.ts';
 import { metricsGraph, type NetworkFilter } from './metrics-graph.ts';
 import { seededRandom } from '../random/seeded-random.ts';
@@ -38,9 +38,10 @@ export interface CommunitiesResult {
  * renumbered 0, 1, … by size (then by first member id), so they are stable for a seed.
  */
 export function communities(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   options: CommunityOptions = {},
 ): CommunitiesResult {
+  const graph = networkOf(source);
   const projection = metricsGraph(graph, { filter: options.filter, directed: false });
   const groups = new Map<number, string[]>();
   let modularity = 0;
@@ -66,7 +67,7 @@ export function communities(
     communities: sorted.map((members, id) => ({
       id,
       size: members.length,
-      members: members.map((m) => ({ id: m, name: graph.getNodeAttribute(m, 'name') })),
+      members: members.map((m) => ({ id: m, name: graph.node(m).name })),
     })),
   };
 }

@@ -4,7 +4,7 @@ import {
   type DecisionRole,
   type Stance,
 } from '../../graph-schema/index.ts';
-import type { AnalysisGraph } from './analysis-graph.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
 import type { AccountPathOptions } from './brokers.ts';
 import { findKBestPaths } from './find-paths.ts';
 import { DEFAULT_MAX_HOPS, peopleOf } from './path-query.ts';
@@ -48,15 +48,16 @@ export interface CoverageResult {
  * shows as a flagged path). Reachable members are listed by score, best first.
  */
 export function buyingCentreCoverage(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   account: string,
   options: AccountPathOptions = {},
 ): CoverageResult {
+  const graph = networkOf(source);
   const maxHops = options.maxHops ?? DEFAULT_MAX_HOPS;
   const reachable: ReachedMember[] = [];
   const unreachable: UnreachedMember[] = [];
   for (const id of peopleOf(graph, account)) {
-    const node = graph.getNodeAttributes(id);
+    const node = graph.node(id);
     if (!node.decisionRole) continue;
     const member: BuyingCentreMember = {
       id,

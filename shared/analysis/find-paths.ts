@@ -1,9 +1,10 @@
 import { XrmError } from '../errors.ts';
-import type { AnalysisGraph } from './analysis-graph.ts';
-import { explainPath, pathRelationships, scoreOf } from './path-explain.ts';
+import type { AnalysisNetwork } from './analysis-network.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
+import { explainHops, pathRelationships, scoreOf } from './path-explain.ts';
 import { compileQuery, DEFAULT_K, type CompiledQuery, type PathOptions } from './path-query.ts';
 import type { PathsResult, ScoredPath } from './path-types.ts';
-import { kBestPaths, type CostedPath } from './yen.ts';
+import { kBestPaths, withBounds, type CostedPath } from './yen.ts';
 
 export const CONSENT_DENIED_REASON = 'consent denied';
 
@@ -16,22 +17,28 @@ export const CONSENT_DENIED_REASON = 'consent denied';
  * with denied consent in the network). It is empty with `includeNoConsent`, where
  * paths through such people are returned with `flagged: true` instead.
  */
-export function findKBestPaths(graph: AnalysisGraph, options: PathOptions): PathsResult {
+export function findKBestPaths(source: AnalysisSource, options: PathOptions): PathsResult {
   const k = checkK(options.k ?? DEFAULT_K);
-  const query = compileQuery(graph, options);
+  const network = networkOf(source);
+  const query = compileQuery(network, options);
   const asPaths = (raws: CostedPath[]) =>
-    raws.map((raw) => toScoredPath(graph, query, raw, options));
+    raws.map((raw) => toScoredPath(network, query, raw, options));
   if (options.includeNoConsent) return { paths: asPaths(kBestPaths(query, k)), excluded: [] };
   // Search as if consent did not matter first: if none of those k paths uses a
-  // person who denied consent, they are the answer as well, at the cost of one search.
-  const ignoring = compileQuery(graph, { ...options, includeNoConsent: true });
-  const unrestricted = kBestPaths(ignoring, k);
-  const skipped = deniedOnPaths(query, unrestricted, options.to);
-  if (skipped.length === 0) return { paths: asPaths(unrestricted), excluded: [] };
-  return {
-    paths: asPaths(kBestPaths(query, k)),
-    excluded: skipped.map((id) => ({ id, reason: CONSENT_DENIED_REASON })),
-  };
+  // person who denied consent, they are the answer as well, at the cost of one
+  // search. Otherwise the consent-bound search reuses its bounds: every walk
+  // that respects consent is a walk of the search that ignores it.
+  const ignoring = compileQuery(network, { ...options, includeNoConsent: true });
+  if (ignoring.sources.length === 0) return { paths: [], excluded: [] };
+  return withBounds(ignoring, (bounds) => {
+    const unrestricted = kBestPaths(ignoring, k, bounds);
+    const skipped = deniedOnPaths(query, unrestricted, options.to);
+    if (skipped.length === 0) return { paths: asPaths(unrestricted), excluded: [] };
+    return {
+      paths: asPaths(kBestPaths(query, k, bounds)),
+      excluded: skipped.map((id) => ({ id, reason: CONSENT_DENIED_REASON })),
+    };
+  });
 }
 
 /** People with denied consent on the paths, other than the chosen target, sorted by id. */
@@ -47,20 +54,19 @@ function deniedOnPaths(query: CompiledQuery, paths: readonly CostedPath[], to: s
 }
 
 function toScoredPath(
-  graph: AnalysisGraph,
+  network: AnalysisNetwork,
   query: CompiledQuery,
   raw: CostedPath,
   options: PathOptions,
 ): ScoredPath {
   const nodes = raw.nodes.map((v) => query.index.ids[v]!);
-  const relIds = raw.rels.map((r) => query.index.relIds[r]!);
-  const explanation = explainPath(graph, nodes, relIds, options);
+  const explanation = explainHops(network, nodes, raw.rels, options);
   const flagged = raw.nodes.slice(1).some((v) => query.isDenied[v] === 1);
   return {
     score: scoreOf(explanation),
-    hops: relIds.length,
+    hops: raw.rels.length,
     nodes,
-    relationships: pathRelationships(graph, relIds),
+    relationships: pathRelationships(network, raw.rels),
     ...(flagged ? { flagged: true as const } : {}),
     explanation,
   };
@@ -78,8 +84,8 @@ export interface RankedPath {
   readonly nodes: readonly string[];
 }
 
-export function rankedPaths(graph: AnalysisGraph, options: PathOptions): RankedPath[] {
-  const query = compileQuery(graph, options);
+export function rankedPaths(source: AnalysisSource, options: PathOptions): RankedPath[] {
+  const query = compileQuery(networkOf(source), options);
   return kBestPaths(query, checkK(options.k ?? DEFAULT_K)).map((raw) => ({
     score: Math.exp(-raw.cost),
     nodes: raw.nodes.map((v) => query.index.ids[v]!),

@@ -31,7 +31,7 @@ export function cheapestSpur(
   bounds: readonly Float64Array[],
   request: SpurRequest,
 ): RawPath | undefined {
-  const { index, costs, isEnd, isInner, maxHops } = q;
+  const { index, outCost, isEnd, isInner, maxHops } = q;
   const width = maxHops + 1;
   const best = new Map<number, number>();
   const parent = new Map<number, { state: number; rel: number }>();
@@ -66,7 +66,7 @@ export function cheapestSpur(
       const rel = index.outRel[a]!;
       if (!(isEnd[w] || isInner[w]) || request.bannedNodes.has(w)) continue;
       if (isSpur && request.bannedFirst.has(rel)) continue;
-      offer(w, depth + 1, g + costs[rel]!, state, rel);
+      offer(w, depth + 1, g + outCost[a]!, state, rel);
     }
   }
   return undefined;

@@ -55,7 +55,7 @@ function pullLayer(
   nodes: readonly number[],
   ends: readonly number[],
 ): Float64Array {
-  const { index, costs, isEnd, isInner } = q;
+  const { index, outCost, isEnd, isInner } = q;
   const cur = takeLayer(q.index).fill(INF);
   for (const e of ends) cur[e] = 0;
   for (const v of nodes) {
@@ -63,7 +63,7 @@ function pullLayer(
     for (let a = index.outStart[v]!; a < index.outStart[v + 1]!; a++) {
       const w = index.outHead[a]!;
       if (!(isEnd[w] || isInner[w])) continue;
-      const c = costs[index.outRel[a]!]! + prev[w]!;
+      const c = outCost[a]! + prev[w]!;
       if (c < best) best = c;
     }
     cur[v] = best;
@@ -106,7 +106,7 @@ class BackwardLayers {
   }
 
   grow(): void {
-    const { index, costs, isEnd, isInner, isSource } = this.q;
+    const { index, inCost, isEnd, isInner, isSource } = this.q;
     const prev = this.layers[this.layers.length - 1]!;
     const cur = takeLayer(this.q.index);
     cur.set(prev);
@@ -115,7 +115,7 @@ class BackwardLayers {
       for (let a = index.inStart[w]!; a < index.inStart[w + 1]!; a++) {
         const v = index.inTail[a]!;
         if (isEnd[v] || !(isInner[v] || isSource[v])) continue;
-        const c = costs[index.inRel[a]!]! + prev[w]!;
+        const c = inCost[a]! + prev[w]!;
         if (c >= cur[v]!) continue;
         cur[v] = c;
         // Sources get a bound (paths start there) but never pass it on.

@@ -1,5 +1,5 @@
 import type { NodeKind } from '../../graph-schema/index.ts';
-import type { AnalysisGraph } from './analysis-graph.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
 import { BROKER_K, intermediariesOf, type AccountPathOptions } from './brokers.ts';
 import { rankedPaths } from './find-paths.ts';
 
@@ -30,10 +30,11 @@ export interface KeyPersonRiskResult {
  * leaves that path intact), so only those are searched again.
  */
 export function keyPersonRisk(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   account: string,
   options: AccountPathOptions = {},
 ): KeyPersonRiskResult {
+  const graph = networkOf(source);
   const paths = rankedPaths(graph, { ...options, to: account, k: options.k ?? BROKER_K });
   const best = paths[0];
   const bestScore = best?.score ?? 0;
@@ -43,8 +44,8 @@ export function keyPersonRisk(
     const drop = Math.max(0, bestScore - without);
     return {
       id,
-      name: graph.getNodeAttribute(id, 'name'),
-      kind: graph.getNodeAttribute(id, 'kind'),
+      name: graph.node(id).name,
+      kind: graph.node(id).kind,
       bestScoreWithout: without,
       drop,
       relativeDrop: bestScore > 0 ? drop / bestScore : 0,
@@ -66,11 +67,12 @@ export interface LostAccount {
  * the people whose leaving cuts us off. Works for any node, colleagues included.
  */
 export function accountsLosingAllPaths(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   nodeId: string,
   accounts: readonly string[],
   options: AccountPathOptions = {},
 ): LostAccount[] {
+  const graph = networkOf(source);
   const lost: LostAccount[] = [];
   for (const account of accounts) {
     if (account === nodeId) continue;
@@ -79,7 +81,7 @@ export function accountsLosingAllPaths(
     if (bestScoreWithout(graph, account, options, nodeId) > 0) continue;
     lost.push({
       id: account,
-      name: graph.getNodeAttribute(account, 'name'),
+      name: graph.node(account).name,
       bestScoreBefore: before.score,
     });
   }
@@ -87,14 +89,15 @@ export function accountsLosingAllPaths(
 }
 
 /** The key accounts of the network (Customers flagged keyAccount), sorted by id. */
-export function keyAccounts(graph: AnalysisGraph): string[] {
-  return graph
-    .filterNodes((_id, node) => node.kind === 'Customer' && node.keyAccount === true)
+export function keyAccounts(source: AnalysisSource): string[] {
+  return networkOf(source)
+    .nodes.filter((node) => node.kind === 'Customer' && node.keyAccount === true)
+    .map((node) => node.id)
     .sort();
 }
 
 function bestScoreWithout(
-  graph: AnalysisGraph,
+  graph: AnalysisSource,
   account: string,
   options: AccountPathOptions,
   nodeId: string,

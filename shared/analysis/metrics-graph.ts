@@ -1,7 +1,7 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { NodeKind, RelationshipType } from '../../graph-schema/index.ts';
-import type { AnalysisGraph } from './analysis-graph.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
 
 /** Which part of the network a metric looks at; everything when empty. */
 export interface NetworkFilter {
@@ -29,25 +29,30 @@ export interface MetricsOptions {
  */
 export type MetricsGraph = AbstractGraph<Record<string, never>, { weight: number }>;
 
-export function metricsGraph(graph: AnalysisGraph, options: MetricsOptions = {}): MetricsGraph {
+export function metricsGraph(source: AnalysisSource, options: MetricsOptions = {}): MetricsGraph {
+  const network = networkOf(source);
+  const { ids, relIds, relSource, relTarget, relBoth, relStrength } = network.index;
   const { kinds, types, minStrength } = options.filter ?? {};
   const kindSet = kinds ? new Set(kinds) : undefined;
   const typeSet = types ? new Set(types) : undefined;
   const projection: MetricsGraph = options.directed ? new DirectedGraph() : new UndirectedGraph();
-  const ids = graph.filterNodes((_id, node) => !kindSet || kindSet.has(node.kind)).sort();
-  for (const id of ids) projection.addNode(id);
-  const edges = graph
-    .filterEdges((_key, rel, source, target) => {
-      if (typeSet && !typeSet.has(rel.type)) return false;
-      if (minStrength !== undefined && rel.strength < minStrength) return false;
-      return projection.hasNode(source) && projection.hasNode(target);
-    })
-    .sort();
-  for (const key of edges) {
-    const rel = graph.getEdgeAttributes(key);
-    link(projection, rel.source, rel.target, rel.strength);
-    if (options.directed && rel.flow === 'both')
-      link(projection, rel.target, rel.source, rel.strength);
+  const kept = new Uint8Array(ids.length);
+  network.nodes.forEach((node, i) => (kept[i] = !kindSet || kindSet.has(node.kind) ? 1 : 0));
+  for (const id of ids.filter((_id, i) => kept[i]).sort()) projection.addNode(id);
+  const edges: number[] = [];
+  for (let r = 0; r < relIds.length; r++) {
+    const [s, t] = [relSource[r]!, relTarget[r]!];
+    if (s === t || !kept[s] || !kept[t]) continue;
+    if (typeSet && !typeSet.has(network.relTypeAt(r))) continue;
+    if (minStrength !== undefined && relStrength[r]! < minStrength) continue;
+    edges.push(r);
+  }
+  // In id order, as graphology's sorted edge keys were: parallel edges merge the same way.
+  edges.sort((a, b) => (relIds[a]! < relIds[b]! ? -1 : relIds[a]! > relIds[b]! ? 1 : 0));
+  for (const r of edges) {
+    const [s, t, strength] = [ids[relSource[r]!]!, ids[relTarget[r]!]!, relStrength[r]!];
+    link(projection, s, t, strength);
+    if (options.directed && relBoth[r]) link(projection, t, s, strength);
   }
   return projection;
 }

@@ -1,5 +1,6 @@
 import { consentStatusOf, isPersonKind } from '../../graph-schema/index.ts';
-import type { AnalysisGraph } from './analysis-graph.ts';
+import type { AnalysisNetwork } from './analysis-network.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
 import {
   asOfDay,
   contactAgeDays,
@@ -19,22 +20,38 @@ export interface ExplainOptions {
  * `relationshipIds[i]` joins `nodes[i]` and `nodes[i + 1]`.
  */
 export function explainPath(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   nodes: readonly string[],
   relationshipIds: readonly string[],
   options: ExplainOptions = {},
 ): PathHop[] {
+  const network = networkOf(source);
+  const rels = relationshipIds.map((id) => {
+    const r = network.relationshipIndex(id);
+    if (r === undefined) throw new Error(`Relationship "${id}" is not in the network.`);
+    return r;
+  });
+  return explainHops(network, nodes, rels, options);
+}
+
+/** `explainPath` over relationship positions: only the path's records are read. */
+export function explainHops(
+  network: AnalysisNetwork,
+  nodes: readonly string[],
+  rels: readonly number[],
+  options: ExplainOptions = {},
+): PathHop[] {
   const today = asOfDay(options.asOf);
   const halfLife = options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
-  return relationshipIds.map((relId, i) => {
-    const rel = graph.getEdgeAttributes(relId);
+  return rels.map((r, i) => {
+    const rel = network.relationshipAt(r);
     const from = nodes[i]!;
     const to = nodes[i + 1]!;
     const age = contactAgeDays(rel.lastContact, today);
     return {
       from,
       to,
-      relationshipId: relId,
+      relationshipId: rel.id,
       type: rel.type,
       strength: rel.strength,
       lastContact: rel.lastContact ?? null,
@@ -43,17 +60,17 @@ export function explainPath(
       weight: hopWeight(rel.strength, age, halfLife),
       walked: rel.source === from ? 'forward' : 'backward',
       origin: rel.origin ?? null,
-      reached: describeStakeholder(graph, to, i === relationshipIds.length - 1),
+      reached: describeStakeholder(network, to, i === rels.length - 1),
     };
   });
 }
 
 export function describeStakeholder(
-  graph: AnalysisGraph,
+  source: AnalysisSource,
   id: string,
   isTarget: boolean,
 ): ReachedStakeholder {
-  const node = graph.getNodeAttributes(id);
+  const node = networkOf(source).node(id);
   return {
     id,
     name: node.name,
@@ -66,11 +83,11 @@ export function describeStakeholder(
 }
 
 export function pathRelationships(
-  graph: AnalysisGraph,
-  relationshipIds: readonly string[],
+  network: AnalysisNetwork,
+  rels: readonly number[],
 ): PathRelationship[] {
-  return relationshipIds.map((id) => {
-    const rel = graph.getEdgeAttributes(id);
+  return rels.map((r) => {
+    const rel = network.relationshipAt(r);
     return { type: rel.type, source: rel.source, target: rel.target, strength: rel.strength };
   });
 }

@@ -1,8 +1,9 @@
 import { isPersonKind } from '../../graph-schema/index.ts';
 import { NotFoundError, XrmError } from '../errors.ts';
-import type { AnalysisGraph } from './analysis-graph.ts';
+import type { AnalysisNetwork } from './analysis-network.ts';
+import { networkOf, type AnalysisSource } from './analysis-source.ts';
 import { asOfDay, checkHalfLife, DEFAULT_HALF_LIFE_DAYS } from './hop-weight.ts';
-import { pathIndexFor, relationshipCosts, type PathIndex } from './path-index.ts';
+import { relationshipCosts, type PathIndex } from './path-index.ts';
 
 export interface PathOptions {
   /** Start nodes; default every Colleague and the OwnCompany. */
@@ -26,7 +27,11 @@ export const DEFAULT_MAX_HOPS = 4;
 /** Node roles of one query, as flags per index position. */
 export interface CompiledQuery {
   readonly index: PathIndex;
+  /** Cost of each relationship. */
   readonly costs: Float64Array;
+  /** The same cost per out-arc and per in-arc (`outCost[a]` is `costs[outRel[a]]`). */
+  readonly outCost: Float64Array;
+  readonly inCost: Float64Array;
   readonly maxHops: number;
   readonly sources: readonly number[];
   readonly isSource: Uint8Array;
@@ -49,26 +54,28 @@ export interface CompiledQuery {
  *   the organisation, so a denied one is excluded like any other.
  * - A `from` node that is itself an end is dropped: a path has at least one hop.
  */
-export function compileQuery(graph: AnalysisGraph, options: PathOptions): CompiledQuery {
+export function compileQuery(network: AnalysisNetwork, options: PathOptions): CompiledQuery {
   const maxHops = options.maxHops ?? DEFAULT_MAX_HOPS;
   if (!Number.isInteger(maxHops) || maxHops < 1) {
     throw new XrmError('invalid-input', `maxHops must be a whole number ≥ 1, got ${maxHops}.`);
   }
   const halfLife = options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
   checkHalfLife(halfLife);
-  if (!graph.hasNode(options.to)) throw new NotFoundError(`Target "${options.to}"`);
+  if (!network.hasNode(options.to)) throw new NotFoundError(`Target "${options.to}"`);
   for (const id of options.from ?? []) {
-    if (!graph.hasNode(id)) throw new NotFoundError(`Start node "${id}"`);
+    if (!network.hasNode(id)) throw new NotFoundError(`Start node "${id}"`);
   }
-  const index = pathIndexFor(graph);
-  const roles = assignRoles(index, graph, options);
+  const index = network.index;
+  const roles = assignRoles(network, options);
   const sources: number[] = [];
   for (let i = 0; i < index.ids.length; i++) if (roles.isSource[i]) sources.push(i);
-  const costs = relationshipCosts(index, asOfDay(options.asOf), halfLife);
-  return { index, costs, maxHops, sources, ...roles };
+  const arcCosts = relationshipCosts(index, asOfDay(options.asOf), halfLife);
+  const costs = arcCosts.byRel;
+  return { index, costs, outCost: arcCosts.out, inCost: arcCosts.in, maxHops, sources, ...roles };
 }
 
-function assignRoles(index: PathIndex, graph: AnalysisGraph, options: PathOptions) {
+function assignRoles(network: AnalysisNetwork, options: PathOptions) {
+  const index: PathIndex = network.index;
   const n = index.ids.length;
   const at = (id: string): number => index.indexOf.get(id)!;
   const isSource = options.from ? new Uint8Array(n) : index.ours.slice();
@@ -76,7 +83,7 @@ function assignRoles(index: PathIndex, graph: AnalysisGraph, options: PathOption
   const excluded = new Uint8Array(n);
   for (const id of options.excludeNodes ?? []) if (index.indexOf.has(id)) excluded[at(id)] = 1;
   const consentBlocks = options.includeNoConsent ? new Uint8Array(n) : index.denied;
-  const ends = [...endNodes(graph, options.to)].map(at);
+  const ends = [...endNodes(network, options.to)].map(at);
   const isEnd = new Uint8Array(n);
   const endMark = new Uint8Array(n);
   for (const e of ends) {
@@ -92,18 +99,30 @@ function assignRoles(index: PathIndex, graph: AnalysisGraph, options: PathOption
 }
 
 /** The target person, or the organisation and everyone who WORKS_FOR it. */
-export function endNodes(graph: AnalysisGraph, to: string): Set<string> {
+export function endNodes(source: AnalysisSource, to: string): Set<string> {
+  const network = networkOf(source);
   const ends = new Set([to]);
-  if (isPersonKind(graph.getNodeAttribute(to, 'kind'))) return ends;
-  for (const person of peopleOf(graph, to)) ends.add(person);
+  if (isPersonKind(network.node(to).kind)) return ends;
+  for (const person of peopleOf(network, to)) ends.add(person);
   return ends;
 }
 
-/** People with a WORKS_FOR relationship to `organisation`, sorted by id. */
-export function peopleOf(graph: AnalysisGraph, organisation: string): string[] {
+/**
+ * People with a WORKS_FOR relationship to `organisation`, sorted by id. Every
+ * relationship has an arc from its source to its target, so the organisation's
+ * in-arcs hold all of them.
+ */
+export function peopleOf(source: AnalysisSource, organisation: string): string[] {
+  const network = networkOf(source);
+  const { index } = network;
+  const org = index.indexOf.get(organisation);
+  if (org === undefined) return [];
   const people = new Set<string>();
-  graph.forEachEdge(organisation, (_key, attrs, source, target) => {
-    if (attrs.type === 'WORKS_FOR' && target === organisation) people.add(source);
-  });
+  for (let a = index.inStart[org]!; a < index.inStart[org + 1]!; a++) {
+    const r = index.inRel[a]!;
+    if (index.relTarget[r] === org && network.relTypeAt(r) === 'WORKS_FOR') {
+      people.add(index.ids[index.relSource[r]!]!);
+    }
+  }
   return [...people].sort();
 }

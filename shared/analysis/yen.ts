@@ -25,13 +25,30 @@ export interface CostedPath extends RawPath {
  * each spur found by the exact hop-bounded search, so the hop limit holds for the
  * whole path (root + spur), which plain Dijkstra inside Yen would not guarantee.
  */
-export function kBestPaths(q: CompiledQuery, k: number): CostedPath[] {
+export function kBestPaths(q: CompiledQuery, k: number, bounds?: Bounds): CostedPath[] {
   if (k < 1 || q.sources.length === 0) return [];
-  const bounds = hopBoundedCostsToEnds(q);
+  if (bounds) return yen(q, bounds.layers, k);
+  return withBounds(q, (own) => yen(q, own.layers, k));
+}
+
+/** The A* heuristic of a query's searches; see `withBounds`. */
+export interface Bounds {
+  readonly layers: readonly Float64Array[];
+}
+
+/**
+ * Runs `work` with the hop-bounded costs of `q`, the most expensive part of a
+ * query. They are lower bounds for every query whose walks are also walks of
+ * `q` (the same costs and starts, fewer ends and fewer nodes allowed inside),
+ * and consistent ones, so such a query may search with them too: exact, if
+ * less sharply guided than with its own.
+ */
+export function withBounds<T>(q: CompiledQuery, work: (bounds: Bounds) => T): T {
+  const layers = hopBoundedCostsToEnds(q);
   try {
-    return yen(q, bounds, k);
+    return work({ layers });
   } finally {
-    releaseBounds(q.index, bounds);
+    releaseBounds(q.index, layers);
   }
 }
 

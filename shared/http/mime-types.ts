@@ -1,5 +1,6 @@
 /**
- * Content types for what the renderer build contains. Served explicitly so the
+ * Content types for what the renderer build contains, and for the exports offered
+ * for download. Served explicitly so the
  * browser never has to sniff (and `nosniff` makes it refuse to): a module
  * script with the wrong type would simply not run.
  */
@@ -24,6 +25,11 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
   '.wasm': 'application/wasm',
+  // Exports the browser host offers for download.
+  '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.graphml': 'application/graphml+xml',
+  '.gexf': 'application/gexf+xml',
 };
 
 export const FALLBACK_MIME_TYPE = 'application/octet-stream';

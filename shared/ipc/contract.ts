@@ -18,7 +18,17 @@ import {
   StoredRelationshipSchema,
   UpsertSummarySchema,
 } from '../domain/graph.schema.ts';
+import {
+  ImportPreviewSchema,
+  ImportProgressEventSchema,
+  ImportRequestSchema,
+  ImportSummarySchema,
+  StagedFileIdSchema,
+  StagedFileSchema,
+} from '../domain/import.schema.ts';
 import { ReportDataSchema, ReportRequestSchema } from '../report/report-data.schema.ts';
+import { SavePngInputSchema, SavePngOutputSchema } from '../domain/png-export.schema.ts';
+import { ExportNetworkInputSchema, ExportNetworkOutputSchema } from '../domain/export.schema.ts';
 import {
   KeyringReportSchema,
   ProfileIdSchema,
@@ -120,6 +130,16 @@ export const contract = {
       z.strictObject({ cancelled: z.literal(true) }),
     ]),
   },
+  /**
+   * The whole network as JSON (backup), CSV, GraphML or GEXF. The desktop app asks
+   * where to save; the browser host answers with one-time download links.
+   */
+  'export:save-network': { input: ExportNetworkInputSchema, output: ExportNetworkOutputSchema },
+  /**
+   * Desktop only: the canvas as PNG (bytes checked: signature, at most 64 MB) through a
+   * save dialog. The browser downloads the image itself; the web host says unsupported.
+   */
+  'canvas:save-png': { input: SavePngInputSchema, output: SavePngOutputSchema },
   // Analysis (shapes documented in shared/domain/analysis.schema.ts).
   /** {to, from?, k?, maxHops?, includeNoConsent?, asOf?, halfLifeDays?} → {paths, excluded, stakeholders, notes} */
   'analysis:find-paths': { input: FindPathsInputSchema, output: PathsOutputSchema },
@@ -160,6 +180,23 @@ export const contract = {
       target: StoreDescriptionSchema,
     }),
   },
+  // Import wizard (shapes in shared/domain/import.schema.ts). Files are staged by the host
+  // (desktop: native dialog; web host: POST /api/upload) and then named by id only.
+  /** Desktop only: the native open dialog; no files = cancelled. The web host says unsupported. */
+  'import:pick-files': { input: NoInput, output: z.object({ files: z.array(StagedFileSchema) }) },
+  /** Encoding, delimiter, column mapping, first rows and the dry run of a staged file. */
+  'import:preview': { input: ImportRequestSchema, output: ImportPreviewSchema },
+  /** Imports a staged file; progress as import:progress; atomic unless skipInvalid. */
+  'import:run': { input: ImportRequestSchema, output: ImportSummarySchema },
+  'import:cancel': {
+    input: z.strictObject({ file: StagedFileIdSchema }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  /** Forgets a staged file (an uploaded copy is deleted). */
+  'import:discard': {
+    input: z.strictObject({ file: StagedFileIdSchema }),
+    output: z.object({ discarded: z.boolean() }),
+  },
 } as const satisfies Record<string, ChannelSpec>;
 
 /** Events the backend pushes to the renderer. */
@@ -171,6 +208,7 @@ export const events = {
     phase: z.enum(['nodes', 'relationships', 'interactions']),
     done: z.number().int(),
   }),
+  'import:progress': ImportProgressEventSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface ChannelSpec {

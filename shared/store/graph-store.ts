@@ -203,3 +203,39 @@ export function supportsBatchReads(store: object): store is BatchReader {
     typeof candidate.streamNodeKeys === 'function'
   );
 }
+
+/**
+ * The whole network in columns, as whole-network analysis needs it: every node
+ * record, and per relationship only what the path search reads. Column `i` of
+ * every relationship array describes the same relationship.
+ */
+export interface NetworkColumns {
+  readonly nodes: readonly StakeholderNode[];
+  readonly relationships: RelationshipColumns;
+}
+
+export interface RelationshipColumns {
+  readonly id: readonly string[];
+  /** Positions in graph-schema's RELATIONSHIP_TYPES. */
+  readonly typeCode: Uint8Array;
+  /** Positions of the endpoints in `nodes`. */
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly strength: Float64Array;
+  /** Day of the last contact (days since 1970-01-01 UTC), NaN without one. */
+  readonly contactDay: Float64Array;
+  /** The full stored record of relationship `i` (explanations), read when asked for. */
+  readonly record: (i: number) => Relationship | undefined;
+}
+
+/**
+ * Optional store capability: the whole network for analysis in one lean read,
+ * trusting rows that were validated when they were written.
+ */
+export interface AnalysisNetworkReader {
+  readNetworkColumns(): Promise<NetworkColumns>;
+}
+
+export function supportsNetworkColumns(store: object): store is AnalysisNetworkReader {
+  return typeof (store as Partial<AnalysisNetworkReader>).readNetworkColumns === 'function';
+}

@@ -6,6 +6,7 @@ import { report } from './child-common.ts';
 import { centralityTask, pathsTask } from './child-analysis-tasks.ts';
 import { neo4jImportTask, neo4jLoadCsvTask, neo4jPathsTask } from './child-neo4j-tasks.ts';
 import { importTask, loadTask, searchTask, upsertTask } from './child-store-tasks.ts';
+import { graphFileTask, reportCliTask, reportPhasesTask } from './child-report-tasks.ts';
 
 const tasks = {
   import: importTask,
@@ -17,6 +18,9 @@ const tasks = {
   'neo4j-import': neo4jImportTask,
   'neo4j-load-csv': neo4jLoadCsvTask,
   'neo4j-paths': neo4jPathsTask,
+  'report-cli': reportCliTask,
+  'report-phases': reportPhasesTask,
+  'graph-file': graphFileTask,
 } as const;
 
 const [name, json] = process.argv.slice(2);

@@ -118,6 +118,7 @@ export async function neo4jPathsTask(
   const targets = Array.from({ length: args.queries }, () => rng.pick(args.keyAccounts));
   const app: number[] = [];
   const cypher: number[] = [];
+  const pull: number[] = [];
   try {
     for (const to of targets) {
       let t = performance.now();
@@ -127,6 +128,7 @@ export async function neo4jPathsTask(
         hubCap: 400,
         maxNodes: 20_000,
       });
+      pull.push(performance.now() - t);
       const ids = new Set(around.nodes.map((n) => n.id));
       const rels = around.relationships.filter((r) => ids.has(r.source) && ids.has(r.target));
       findKBestPaths(buildAnalysisGraph(around.nodes, rels), {
@@ -148,5 +150,10 @@ export async function neo4jPathsTask(
     await driver.close();
     await store.close();
   }
-  return { app: latencySummary(app), cypher: latencySummary(cypher) };
+  return {
+    app: latencySummary(app),
+    cypher: latencySummary(cypher),
+    pull: latencySummary(pull),
+    queries: targets.length,
+  };
 }

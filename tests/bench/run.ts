@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --quick | --size 10k|100k|1m] [--only a,b] [--runs N] [--nx-runs N] [--report]`
+ * (`--only render` measures only the rendering in Chromium; `--quick` makes it shorter too)
  * (`--report` only regenerates docs/benchmarks.md from results/latest.json)
  * Side-by-side benchmarks (issue 9). Prints a table, merges the rows into
  * results/latest.json (replacing the sizes and scenarios just measured) and
@@ -22,6 +23,8 @@ import {
   type SizeContext,
 } from './scenarios-store.ts';
 import { neo4jScenario } from './scenarios-neo4j.ts';
+import { renderScenario } from './scenarios-render.ts';
+import { gexfScenario, reportScenario } from './scenarios-report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = join(ROOT, 'tests/bench/results');
@@ -44,6 +47,9 @@ const SCENARIOS = [
   'centrality',
   'neo4j',
   'skipped',
+  'report',
+  'gexf',
+  'render',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
@@ -52,11 +58,8 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const sizes = args.includes('--quick')
-  ? ['10k']
-  : option('--size')
-    ? [option('--size')!]
-    : ['10k', '100k'];
+const quick = args.includes('--quick');
+const sizes = quick ? ['10k'] : option('--size') ? [option('--size')!] : ['10k', '100k'];
 const only = new Set((option('--only')?.split(',') ?? SCENARIOS) as Scenario[]);
 const runsOverride = option('--runs') ? Number(option('--runs')) : undefined;
 const nxRuns = Number(option('--nx-runs') ?? 1);
@@ -76,7 +79,12 @@ const freshRows: ResultRow[] = [];
 const freshRuns: Record<string, SizeRun> = {};
 const partial = option('--only') ? ` (${[...only].join(', ')})` : '';
 
-for (const size of args.includes('--report') ? [] : sizes) {
+/** Issue 8's scenarios use their own networks: run once, not per size; not part of --quick. */
+const STANDALONE = { report: reportScenario, gexf: gexfScenario } as const;
+const standalone = (s: Scenario) => s in STANDALONE;
+const bySize = [...only].some((s) => !standalone(s) && s !== 'render');
+
+for (const size of args.includes('--report') || !bySize ? [] : sizes) {
   const loadStart = loadAverage();
   console.error(`== ${size} (load average ${loadStart.join(' / ')})`);
   const spec = SIZES[size]!;
@@ -125,6 +133,45 @@ for (const size of args.includes('--report') ? [] : sizes) {
     nodes: files.nodes,
     relationships: files.relationships,
     keyAccounts: files.keyAccounts.length,
+  };
+}
+
+for (const name of ['report', 'gexf'] as const) {
+  const wanted = option('--only') ? only.has(name) : !args.includes('--quick');
+  if (args.includes('--report') || !wanted) continue;
+  const loadStart = loadAverage();
+  console.error(`== ${name} (load average ${loadStart.join(' / ')})`);
+  const { size, rows, ...network } = STANDALONE[name](RESULTS, runsOverride ?? 3);
+  mergeResults(jsonPath, machine, rows, {});
+  console.log(`\n${consoleTable(rows)}\n`);
+  freshRows.push(...rows);
+  freshRuns[size] = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    command: `npm run bench -- ${args.join(' ')}`.trim(),
+    loadAverageStart: loadStart,
+    loadAverageEnd: loadAverage(),
+    ...network,
+  };
+}
+
+// Rendering in Chromium (issues 7, 9): its own scenes, once; `--quick` shortens it, and
+// leaves it out unless asked for with `--only render`.
+const renderWanted = option('--only') ? only.has('render') : !quick;
+if (renderWanted && !args.includes('--report')) {
+  const loadStart = loadAverage();
+  console.error(`== render (load average ${loadStart.join(' / ')})`);
+  const rows = await renderScenario({ runs: runsOverride ?? (quick ? 3 : 5), quick });
+  console.log(`\n${consoleTable(rows)}\n`);
+  freshRows.push(...rows);
+  mergeResults(jsonPath, machine, rows, {});
+  freshRuns.render = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    command: `npm run bench -- ${args.join(' ')}`.trim(),
+    loadAverageStart: loadStart,
+    loadAverageEnd: loadAverage(),
+    nodes: 10_000,
+    relationships: 25_000,
+    keyAccounts: 0,
   };
 }
 

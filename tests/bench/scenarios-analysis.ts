@@ -16,7 +16,7 @@ export function pathsScenario(ctx: SizeContext): ResultRow[] {
     size: ctx.size,
     unit: 'ms',
   };
-  const note = `${String(first.keyAccounts)} key accounts sampled with repetition; mean ${Number(first.meanPaths).toFixed(1)} paths/query; first query (builds the path index) ${Number(first.firstQueryMs).toFixed(0)} ms`;
+  const note = `${String(first.keyAccounts)} key accounts sampled with repetition; mean ${Number(first.meanPaths).toFixed(1)} paths/query; first query (lays out the costs for asOf) ${Number(first.firstQueryMs).toFixed(0)} ms`;
   const p95 = field(results, 'p95');
   const both = spread(results.map((r) => Number(r.brokersSeconds) + Number(r.riskSeconds)));
   return [

@@ -13,12 +13,12 @@ import { fileURLToPath } from 'node:url';
 export const SERVER_DIR = dirname(fileURLToPath(import.meta.url));
 const JAR = join(SERVER_DIR, 'target', 'xrm-neo4j-server.jar');
 const READY = /^NEO4J_READY (bolt:\/\/127\.0\.0\.1:\d+)$/;
-const START_TIMEOUT_MS = 120_000;
+// Generous: on a shared, busy machine the JVM alone can take minutes to start.
+const START_TIMEOUT_MS = 300_000;
 
 /** The flags Neo4j's own launcher passes on Java 17 (page cache and Netty use these). */
 const JVM_FLAGS = [
   '-Xms256m',
-  '-Xmx1g',
   '-XX:+UseG1GC',
   '-XX:TieredStopAtLevel=1',
   '-Dio.netty.tryReflectionSetAccessible=true',
@@ -45,6 +45,10 @@ export interface StartOptions {
   /** Kept after stop when given; a fresh temporary folder (removed on stop) otherwise. */
   readonly dataDir?: string;
   readonly log?: (line: string) => void;
+  /** Java heap, e.g. `4g` (default: XRM_NEO4J_HEAP or 1g); the benchmark's big networks need more. */
+  readonly heap?: string;
+  /** Page cache in MiB (default: XRM_NEO4J_PAGECACHE_MB or 256). */
+  readonly pageCacheMb?: number;
 }
 
 /** Why this machine cannot run the server, or undefined when it can. */
@@ -97,8 +101,11 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
   ensureBuilt(log);
   const password = options.password ?? randomPassword();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'xrm-neo4j-'));
-  const child = spawn('java', [...JVM_FLAGS, '-jar', JAR, dataDir, String(options.port ?? 0)], {
-    env: { ...process.env, NEO4J_PASSWORD: password },
+  const heap = `-Xmx${options.heap ?? process.env.XRM_NEO4J_HEAP ?? '1g'}`;
+  const pageCache = String(options.pageCacheMb ?? process.env.XRM_NEO4J_PAGECACHE_MB ?? 256);
+  const args = [heap, ...JVM_FLAGS, '-jar', JAR, dataDir, String(options.port ?? 0)];
+  const child = spawn('java', args, {
+    env: { ...process.env, NEO4J_PASSWORD: password, XRM_NEO4J_PAGECACHE_MB: pageCache },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';

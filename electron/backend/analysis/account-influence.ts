@@ -4,11 +4,11 @@ import {
   buyingCentreCoverage,
   keyAccounts,
   keyPersonRisk,
+  rankedPaths,
   type AccountPathOptions,
-  type AnalysisGraph,
+  type AnalysisNetwork,
   type LostAccount,
 } from '../../../shared/analysis/index.ts';
-import { rankedPaths } from '../../../shared/analysis/find-paths.ts';
 import type { AccountInfluenceOutput } from '../../../shared/domain/analysis.schema.ts';
 import type { StakeholderNode } from '../../../graph-schema/index.ts';
 import { refOf } from './analysis-results.ts';
@@ -27,7 +27,7 @@ export const LOST_ACCOUNT_CHECKS = 5;
  * `accountsLosingAllPaths` makes per candidate.
  */
 function accountsCutOff(
-  graph: AnalysisGraph,
+  graph: AnalysisNetwork,
   people: readonly string[],
   options: AccountPathOptions,
 ): Map<string, LostAccount[]> {
@@ -49,7 +49,7 @@ function accountsCutOff(
  * buying-centre coverage of one account, on an already loaded graph.
  */
 export function accountInfluence(
-  graph: AnalysisGraph,
+  graph: AnalysisNetwork,
   account: StakeholderNode,
   options: AccountPathOptions,
 ): Omit<AccountInfluenceOutput, 'notes'> {

@@ -1,12 +1,20 @@
 import type { Relationship, StakeholderNode } from '../../../graph-schema/index.ts';
-import { buildAnalysisGraph, type AnalysisGraph } from '../../../shared/analysis/index.ts';
-import type { GraphReader, StoreDescription } from '../../../shared/store/graph-store.ts';
+import {
+  buildAnalysisNetwork,
+  networkFromRecords,
+  type AnalysisNetwork,
+} from '../../../shared/analysis/index.ts';
+import {
+  supportsNetworkColumns,
+  type GraphReader,
+  type StoreDescription,
+} from '../../../shared/store/graph-store.ts';
 
 export type AnalysisReader = GraphReader & { readonly description: StoreDescription };
 
 /** The graph one question is answered on, and what the reader should know about it. */
 export interface LoadedGraph {
-  readonly graph: AnalysisGraph;
+  readonly graph: AnalysisNetwork;
   readonly notes: readonly string[];
 }
 
@@ -16,13 +24,19 @@ export const HUB_CAP = 400;
 export const MAX_SUBGRAPH_NODES = 20_000;
 const STREAM_BATCH = 5_000;
 
-/** Every node and relationship, streamed once (embedded store, or whole-network metrics). */
-export async function loadWholeNetwork(store: GraphReader): Promise<AnalysisGraph> {
+/**
+ * Every node and relationship, ready for path queries (embedded store, or
+ * whole-network metrics). A store with a lean analysis read hands over columns
+ * and full relationship records only when an explanation needs them; any other
+ * store streams every record once.
+ */
+export async function loadWholeNetwork(store: GraphReader): Promise<AnalysisNetwork> {
+  if (supportsNetworkColumns(store)) return buildAnalysisNetwork(await store.readNetworkColumns());
   const nodes: StakeholderNode[] = [];
   const relationships: Relationship[] = [];
   for await (const batch of store.streamNodes(STREAM_BATCH)) nodes.push(...batch);
   for await (const batch of store.streamRelationships(STREAM_BATCH)) relationships.push(...batch);
-  return buildAnalysisGraph(nodes, relationships);
+  return networkFromRecords(nodes, relationships);
 }
 
 /**
@@ -59,7 +73,7 @@ export async function loadAround(
       `The search stopped at ${MAX_SUBGRAPH_NODES} stakeholders around the target; longer routes may be missing.`,
     );
   }
-  return { graph: buildAnalysisGraph(around.nodes, around.relationships), notes };
+  return { graph: networkFromRecords(around.nodes, around.relationships), notes };
 }
 
 function hubList(hubs: readonly { id: string; degree: number }[]): string {

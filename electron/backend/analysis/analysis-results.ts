@@ -1,5 +1,5 @@
 import type {
-  AnalysisGraph,
+  AnalysisNetwork,
   ExcludedStakeholder,
   PathsResult,
   ScoredPath,
@@ -19,7 +19,7 @@ export function refOf(node: Pick<StakeholderNode, 'id' | 'name' | 'kind'>): Stak
  * people, and the notes on how complete the answer is.
  */
 export function pathsOutput(
-  graph: AnalysisGraph,
+  graph: AnalysisNetwork,
   target: string,
   result: PathsResult,
   notes: readonly string[],
@@ -28,13 +28,13 @@ export function pathsOutput(
   return {
     paths: result.paths,
     excluded: result.excluded.map((entry) => named(graph, entry)),
-    stakeholders: [...onPaths].map((id) => refOf(graph.getNodeAttributes(id))),
+    stakeholders: [...onPaths].map((id) => refOf(graph.node(id))),
     notes,
   };
 }
 
-function named(graph: AnalysisGraph, entry: ExcludedStakeholder) {
-  return { ...entry, name: graph.getNodeAttribute(entry.id, 'name') };
+function named(graph: AnalysisNetwork, entry: ExcludedStakeholder) {
+  return { ...entry, name: graph.node(entry.id).name };
 }
 
 /** Whether the path walks through (or ends at) `id`; the start is ours and cannot leave. */

@@ -3,7 +3,7 @@ import {
   communities,
   DEFAULT_MAX_HOPS,
   findKBestPaths,
-  type AnalysisGraph,
+  type AnalysisNetwork,
   type PathOptions,
 } from '../../../shared/analysis/index.ts';
 import type {
@@ -72,9 +72,9 @@ export function createAnalysisService(
   settings: AnalysisServiceOptions = {},
 ): AnalysisService {
   const whole = loadsWholeNetwork(store.description);
-  let cached: Promise<AnalysisGraph> | undefined;
+  let cached: Promise<AnalysisNetwork> | undefined;
 
-  const cachedNetwork = (): Promise<AnalysisGraph> => {
+  const cachedNetwork = (): Promise<AnalysisNetwork> => {
     if (cached) return cached;
     const loading = loadWholeNetwork(store);
     cached = loading;

@@ -1,5 +1,4 @@
 import type { Relationship, StakeholderNode } from '../../../graph-schema/index.ts';
-import type { GraphReader } from '../../../shared/store/graph-store.ts';
 
 /**
  * The typed attributes GraphML and GEXF declare up front, taken from the model
@@ -66,55 +65,56 @@ export const RELATIONSHIP_ATTRIBUTES: readonly AttributeSpec<Relationship>[] = [
   text('notes', (r) => r.notes),
 ];
 
-export interface ExportAttributes {
-  readonly node: readonly AttributeSpec<StakeholderNode>[];
-  readonly relationship: readonly AttributeSpec<Relationship>[];
+/** An extra property as declared once the pass over the records is done. */
+export interface PropertyDeclaration {
+  readonly name: string;
+  readonly type: AttributeType;
 }
 
-type WithProperties = { readonly properties?: Readonly<Record<string, AttributeValue>> };
+type Properties = Readonly<Record<string, AttributeValue>> | undefined;
 
 /**
- * One pass over the store to learn which extra properties exist and their type:
- * only numbers -> double, only booleans -> boolean, anything mixed -> string.
+ * Learns the extra `properties` while the records are written, so an export
+ * reads the store once: a new name gets the next attribute index after the
+ * model's; its type is settled at the end (only numbers -> double, only
+ * booleans -> boolean, anything mixed -> string). Values are written as text
+ * whatever the type, so a late change of type changes nothing already written.
  * Memory grows with the number of distinct property names, not with the network.
  */
-export async function exportAttributes(
-  store: GraphReader,
-  batchSize: number,
-): Promise<ExportAttributes> {
-  return {
-    node: [...NODE_ATTRIBUTES, ...(await propertySpecs(store.streamNodes(batchSize)))],
-    relationship: [
-      ...RELATIONSHIP_ATTRIBUTES,
-      ...(await propertySpecs(store.streamRelationships(batchSize))),
-    ],
-  };
-}
+export class PropertyCollector {
+  readonly #first: number;
+  readonly #index = new Map<string, number>();
+  readonly #declared: { name: string; type: AttributeType }[] = [];
 
-async function propertySpecs<T extends WithProperties>(
-  pages: AsyncIterable<readonly T[]>,
-): Promise<AttributeSpec<T>[]> {
-  const types = new Map<string, AttributeType>();
-  for await (const page of pages) {
-    for (const record of page) {
-      for (const [key, value] of Object.entries(record.properties ?? {})) {
-        const type = typeOf(value);
-        const seen = types.get(key);
-        types.set(key, seen === undefined || seen === type ? type : 'string');
-      }
-    }
+  constructor(first: number) {
+    this.#first = first;
   }
-  return [...types.keys()].sort().map((key) => {
-    const type = types.get(key)!;
-    return {
-      name: `prop.${key}`,
-      type,
-      value: (record: T) => {
-        const value = record.properties?.[key];
-        return type === 'string' && value !== undefined ? String(value) : value;
-      },
-    };
-  });
+
+  /** `[attribute index, value as text]` for each extra property of one record. */
+  valuesOf(properties: Properties): [number, string][] {
+    const values: [number, string][] = [];
+    if (!properties) return values;
+    for (const key of Object.keys(properties)) {
+      const value = properties[key];
+      if (value === undefined) continue;
+      const type = typeOf(value);
+      let at = this.#index.get(key);
+      if (at === undefined) {
+        at = this.#declared.length;
+        this.#index.set(key, at);
+        this.#declared.push({ name: `prop.${key}`, type });
+      } else if (this.#declared[at]!.type !== type) {
+        this.#declared[at]!.type = 'string';
+      }
+      values.push([this.#first + at, String(value)]);
+    }
+    return values;
+  }
+
+  /** In index order, starting at the `first` index given to the constructor. */
+  get declarations(): readonly PropertyDeclaration[] {
+    return this.#declared;
+  }
 }
 
 function typeOf(value: AttributeValue): AttributeType {

@@ -1,7 +1,19 @@
 import type { Relationship, StakeholderNode } from '../../../graph-schema/index.ts';
 import type { GraphReader } from '../../../shared/store/graph-store.ts';
-import { exportAttributes, type AttributeSpec } from './graph-attributes.ts';
-import { nmtoken, writeXmlFile, xmlText, type XmlFileWriter } from './xml-writer.ts';
+import {
+  NODE_ATTRIBUTES,
+  PropertyCollector,
+  RELATIONSHIP_ATTRIBUTES,
+  type AttributeSpec,
+  type PropertyDeclaration,
+} from './graph-attributes.ts';
+import {
+  nmtoken,
+  withDeclarationRoom,
+  writeXmlFile,
+  xmlText,
+  type XmlFileWriter,
+} from './xml-writer.ts';
 
 export interface GraphExportOptions {
   readonly batchSize?: number;
@@ -23,8 +35,8 @@ const HEADER = `<?xml version="1.0" encoding="UTF-8"?>
 
 /**
  * `xrm export --format graphml`: GraphML 1.0 for yEd, Cytoscape Desktop and Gephi.
- * Keys are declared first from the model; nodes and then edges are streamed
- * from the store page by page. Edges are directed as stored (source -> target);
+ * Keys are declared first (the model's, then the extra properties the one pass
+ * over the store met); nodes and then edges are streamed from the store page by page. Edges are directed as stored (source -> target);
  * how influence may flow is in the `type` attribute.
  */
 export async function exportGraphml(
@@ -33,31 +45,37 @@ export async function exportGraphml(
   options: GraphExportOptions = {},
 ): Promise<GraphExportCounts> {
   const batchSize = options.batchSize ?? 5_000;
-  const attributes = await exportAttributes(store, batchSize);
-  const nodeKeys = keyed(attributes.node, 'n');
-  const edgeKeys = keyed(attributes.relationship, 'e');
-  return writeXmlFile(outPath, async (out) => {
-    await out.write(HEADER);
-    await out.write(keyLine('n_id', 'node', XRM_ID_ATTRIBUTE, 'string'));
-    for (const key of nodeKeys) await out.write(keyLine(key.id, 'node', key.name, key.type));
-    await out.write(keyLine('e_id', 'edge', XRM_ID_ATTRIBUTE, 'string'));
-    for (const key of edgeKeys) await out.write(keyLine(key.id, 'edge', key.name, key.type));
-    await out.write('  <graph id="xrm" edgedefault="directed">\n');
-    const nodes = await writePages(out, store.streamNodes(batchSize), (node) =>
-      nodeElement(node, nodeKeys),
-    );
-    const relationships = await writePages(out, store.streamRelationships(batchSize), (rel) =>
-      edgeElement(rel, edgeKeys),
-    );
-    await out.write('  </graph>\n</graphml>\n');
-    return { nodes, relationships };
-  });
+  return withDeclarationRoom((room) =>
+    writeXmlFile(outPath, async (out) => {
+      const nodeProperties = new PropertyCollector(NODE_ATTRIBUTES.length);
+      const relProperties = new PropertyCollector(RELATIONSHIP_ATTRIBUTES.length);
+      await out.write(HEADER);
+      // The keys go here once the records have shown which properties exist.
+      const declared = await out.reserve(room);
+      await out.write('  <graph id="xrm" edgedefault="directed">\n');
+      const nodes = await writePages(out, store.streamNodes(batchSize), (node) =>
+        nodeElement(node, nodeProperties),
+      );
+      const relationships = await writePages(out, store.streamRelationships(batchSize), (rel) =>
+        edgeElement(rel, relProperties),
+      );
+      await out.write('  </graph>\n</graphml>\n');
+      out.fill(
+        declared,
+        keyLine('n_id', 'node', XRM_ID_ATTRIBUTE, 'string') +
+          keyLines('n', 'node', [...NODE_ATTRIBUTES, ...nodeProperties.declarations]) +
+          keyLine('e_id', 'edge', XRM_ID_ATTRIBUTE, 'string') +
+          keyLines('e', 'edge', [...RELATIONSHIP_ATTRIBUTES, ...relProperties.declarations]),
+      );
+      return { nodes, relationships };
+    }),
+  );
 }
 
-type Keyed<T> = AttributeSpec<T> & { readonly id: string };
-
-function keyed<T>(specs: readonly AttributeSpec<T>[], prefix: string): Keyed<T>[] {
-  return specs.map((spec, index) => ({ ...spec, id: `${prefix}${index}` }));
+function keyLines(prefix: string, domain: 'node' | 'edge', specs: readonly PropertyDeclaration[]) {
+  return specs
+    .map((spec, index) => keyLine(`${prefix}${index}`, domain, spec.name, spec.type))
+    .join('');
 }
 
 function keyLine(id: string, domain: 'node' | 'edge', name: string, type: string): string {
@@ -65,29 +83,39 @@ function keyLine(id: string, domain: 'node' | 'edge', name: string, type: string
   return `  <key id="${id}" for="${domain}" attr.name="${nmtoken(name)}" attr.type="${type}"/>\n`;
 }
 
-function dataLines<T>(record: T, keys: readonly Keyed<T>[]): string {
+function dataLines<
+  T extends { readonly properties?: Parameters<PropertyCollector['valuesOf']>[0] },
+>(
+  record: T,
+  specs: readonly AttributeSpec<T>[],
+  prefix: string,
+  properties: PropertyCollector,
+): string {
   let lines = '';
-  for (const key of keys) {
-    const value = key.value(record);
+  for (let index = 0; index < specs.length; index++) {
+    const value = specs[index]!.value(record);
     if (value === undefined) continue;
-    lines += `      <data key="${key.id}">${xmlText(String(value))}</data>\n`;
+    lines += `      <data key="${prefix}${index}">${xmlText(String(value))}</data>\n`;
+  }
+  for (const [index, value] of properties.valuesOf(record.properties)) {
+    lines += `      <data key="${prefix}${index}">${xmlText(value)}</data>\n`;
   }
   return lines;
 }
 
-function nodeElement(node: StakeholderNode, keys: readonly Keyed<StakeholderNode>[]): string {
+function nodeElement(node: StakeholderNode, properties: PropertyCollector): string {
   return (
     `    <node id="${nmtoken(node.id)}">\n` +
     `      <data key="n_id">${xmlText(node.id)}</data>\n` +
-    `${dataLines(node, keys)}    </node>\n`
+    `${dataLines(node, NODE_ATTRIBUTES, 'n', properties)}    </node>\n`
   );
 }
 
-function edgeElement(rel: Relationship, keys: readonly Keyed<Relationship>[]): string {
+function edgeElement(rel: Relationship, properties: PropertyCollector): string {
   return (
     `    <edge id="${nmtoken(rel.id)}" source="${nmtoken(rel.source)}" target="${nmtoken(rel.target)}">\n` +
     `      <data key="e_id">${xmlText(rel.id)}</data>\n` +
-    `${dataLines(rel, keys)}    </edge>\n`
+    `${dataLines(rel, RELATIONSHIP_ATTRIBUTES, 'e', properties)}    </edge>\n`
   );
 }
 

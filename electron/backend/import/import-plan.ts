@@ -4,11 +4,16 @@ import type { ProgressMeter } from './import-progress.ts';
 import { readCells, type RowIssue } from './row-to-record.ts';
 
 /** What the checking pass learned: every problem, and which lines to leave out. */
-export interface CheckResult {
+export interface CheckResult extends PassOutcome {
+  readonly invalidLines: ReadonlySet<number>;
+}
+
+/** What reading the file found: rows, every problem (the first ones in full), invalid rows. */
+export interface PassOutcome {
   readonly rows: number;
   readonly errors: RowIssue[];
   readonly errorCount: number;
-  readonly invalidLines: ReadonlySet<number>;
+  readonly invalidRows: number;
 }
 
 /**
@@ -39,10 +44,10 @@ export async function checkRows(
     for (const issue of issues) if (errors.length < MAX_REPORTED_ERRORS) errors.push(issue);
   }
   meter.emit();
-  return { rows, errors, errorCount, invalidLines };
+  return { rows, errors, errorCount, invalidLines, invalidRows: invalidLines.size };
 }
 
-function undecodable(setup: ImportSetup, line: number, cell: number): RowIssue {
+export function undecodable(setup: ImportSetup, line: number, cell: number): RowIssue {
   const column = setup.bindings[cell]?.header ?? `column ${cell + 1}`;
   const encoding = setup.file.encoding.encoding;
   return {

@@ -1,7 +1,7 @@
 import type { ImportProgress } from './import-types.ts';
 import type { ReadProgress } from './read-csv.ts';
 
-/** Checking reads the file once, writing reads it again and writes: weigh them so. */
+/** With two passes, checking reads the file once, writing reads it again and writes: weigh them so. */
 const CHECK_SHARE = 0.35;
 
 /** Reports rows, rows per second and time left, at most every `everyRows` rows. */
@@ -14,11 +14,18 @@ export class ProgressMeter {
   readonly #totalBytes: number;
   readonly #report: ((progress: ImportProgress) => void) | undefined;
   readonly #everyRows: number;
+  #single = false;
 
   constructor(totalBytes: number, report?: (progress: ImportProgress) => void, everyRows = 1_000) {
     this.#totalBytes = Math.max(1, totalBytes);
     this.#report = report;
     this.#everyRows = everyRows;
+  }
+
+  /** One read of the file does everything: its share of the file is the share done. */
+  singlePass(phase: ImportProgress['phase']): void {
+    this.#phase = phase;
+    this.#single = true;
   }
 
   startWriting(): void {
@@ -38,8 +45,9 @@ export class ProgressMeter {
     const now = performance.now();
     const phaseSeconds = (now - this.#phaseStarted) / 1000;
     const fileShare = Math.min(1, this.read.bytes / this.#totalBytes);
-    const done =
-      this.#phase === 'checking'
+    const done = this.#single
+      ? fileShare
+      : this.#phase === 'checking'
         ? fileShare * CHECK_SHARE
         : CHECK_SHARE + fileShare * (1 - CHECK_SHARE);
     const elapsed = (now - this.#started) / 1000;

@@ -11,6 +11,7 @@ import { nodeImporter } from './node-importer.ts';
 import { detectPreset, presetNamed, PRESETS, type Preset } from './presets/index.ts';
 import { CsvReadError, openCsv, type CsvFile } from './read-csv.ts';
 import { relationshipImporter } from './relationship-importer.ts';
+import { fieldColumns } from './store-rejections.ts';
 import type { RowIssue } from './row-to-record.ts';
 
 export interface ImportSetup {
@@ -90,7 +91,7 @@ export async function createImporter(
       organizationKind: options.organizationKind ?? 'Customer',
     });
   }
-  const index = await indexStore(store, { employers: false });
+  const index = await indexStore(store, { employers: false, kindsOnly: true });
   if (options.as === 'relationships') {
     const storeWasEmpty = (await store.counts()).relationships === 0;
     return relationshipImporter({
@@ -99,12 +100,21 @@ export async function createImporter(
       importedAt,
       decimalComma,
       storeWasEmpty,
+      columnOf: fieldColumns(fieldHeaders(setup.bindings)),
     });
   }
   const existing = new Set<string>();
   for await (const batch of store.streamInteractions(5_000))
     for (const i of batch) existing.add(i.id);
   return interactionImporter({ kindOf: index.kindOf, existing, fileName, decimalComma });
+}
+
+/** The header of the column bound to each field (the first, when several are). */
+function fieldHeaders(bindings: readonly ColumnBinding[]): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const b of bindings)
+    if ('field' in b.target && !headers.has(b.target.field)) headers.set(b.target.field, b.header);
+  return headers;
 }
 
 /**

@@ -26,6 +26,11 @@ export interface RunImportOptions {
 }
 
 export interface ImportProgress {
+  /**
+   * With the store's import transaction (the embedded store) the file is read
+   * once: `writing` throughout, `checking` throughout for a dry run. Without it
+   * (two passes): `checking` over the whole file, then `writing` from row 0 again.
+   */
   readonly phase: 'checking' | 'writing';
   readonly rows: number;
   readonly rowsPerSecond: number;
@@ -91,17 +96,29 @@ export interface Outcomes extends Tally {
 export type { ImportWriter } from '../../../shared/store/graph-store.ts';
 import type { ImportWriter } from '../../../shared/store/graph-store.ts';
 
-/** Everything a collection needs to check rows (pass 1) and write them (pass 2). */
+/**
+ * Everything a collection needs to import rows. With the store's import
+ * transaction, one pass: `take` each row, `flush` every batch (writes inside
+ * the transaction; a later row sees what an earlier batch wrote). Without it,
+ * two passes: `check` every row first, then `collect` and `flush`.
+ */
 export interface CollectionImporter {
-  /** Pass 1: checks one row and remembers its keys (never the row). */
+  /** Single pass: checks one row and, when it is valid, holds it for the next flush. */
+  take(cells: RowCells): RowIssue[];
+  /** Rows held for the next flush. */
+  readonly held: number;
+  /** Pass 1 of two: checks one row and remembers its keys (never the row). */
   check(cells: RowCells): RowIssue[];
-  /** Pass 2: takes a row already checked valid; returns how many rows it now holds. */
+  /** Pass 2 of two: takes a row already checked valid; returns how many rows it now holds. */
   collect(cells: RowCells): number;
-  /** Pass 2: compares what it holds with the store and writes the differences. */
+  /** Compares what it holds with the store and writes the differences. */
   /** `final` on the last call: nothing may be held back after it. */
   flush(writer: ImportWriter, write: boolean, final: boolean): Promise<void>;
   readonly outcomes: Outcomes;
-  /** Problems found only when merging with the stored record (pass 2). */
+  /**
+   * Problems found only when merging with the stored record or by the store's
+   * own validation; those rows were not written (single pass: row errors).
+   */
   readonly failures: RowIssue[];
   readonly organizations: Tally;
   readonly worksFor: Tally;

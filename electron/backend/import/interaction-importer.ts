@@ -7,7 +7,7 @@ import {
 import type { CollectionImporter, Outcomes } from './import-types.ts';
 import { ChangeLog, DuplicateGroups, tally } from './import-batch.ts';
 import { interactionInput } from './link-rows.ts';
-import { columnForField, type RowIssue } from './row-to-record.ts';
+import { columnForField, type RowCells, type RowIssue } from './row-to-record.ts';
 
 export interface InteractionImportContext {
   readonly kindOf: KindLookup;
@@ -27,6 +27,22 @@ export function interactionImporter(ctx: InteractionImportContext): CollectionIm
   const changes = new ChangeLog('interactions');
   const outcomes: Outcomes = { created: 0, updated: 0, unchanged: 0, merged: 0 };
   let ready: { id: string; line: number; input: InteractionInput }[] = [];
+  // Single pass: ids this import logged or holds, so a repeated row is merged, not logged twice.
+  const taken = new Set<string>();
+
+  function issuesOf(cells: RowCells): { issues: RowIssue[]; input: InteractionInput } {
+    const { input, reader } = interactionInput(cells, ctx.decimalComma);
+    const issues: RowIssue[] = [...reader.issues];
+    const result = validateInteraction(input, 0, ctx.kindOf);
+    for (const issue of result.issues) {
+      issues.push({
+        line: cells.line,
+        column: columnForField(reader, issue.field),
+        message: `${issue.field} ${issue.message}`,
+      });
+    }
+    return { issues, input: input as InteractionInput };
+  }
 
   return {
     outcomes,
@@ -36,18 +52,23 @@ export function interactionImporter(ctx: InteractionImportContext): CollectionIm
     get changes() {
       return changes.entries;
     },
-    check(cells) {
-      const { input, reader } = interactionInput(cells, ctx.decimalComma);
-      const issues: RowIssue[] = [...reader.issues];
-      const result = validateInteraction(input, 0, ctx.kindOf);
-      for (const issue of result.issues) {
-        issues.push({
-          line: cells.line,
-          column: columnForField(reader, issue.field),
-          message: `${issue.field} ${issue.message}`,
-        });
+    get held() {
+      return ready.length + groups.held;
+    },
+    take(cells) {
+      const { issues, input } = issuesOf(cells);
+      if (issues.length > 0) return issues;
+      const id = interactionId(input);
+      if (taken.has(id)) outcomes.merged += 1;
+      else {
+        taken.add(id);
+        ready.push({ id, line: cells.line, input: { ...input, id } });
       }
-      if (issues.length === 0) groups.count(interactionId(input as InteractionInput), cells.line);
+      return issues;
+    },
+    check(cells) {
+      const { issues, input } = issuesOf(cells);
+      if (issues.length === 0) groups.count(interactionId(input), cells.line);
       return issues;
     },
     collect(cells) {

@@ -30,6 +30,12 @@ export class KeyTable {
     this.#line[slot] = line;
   }
 
+  /** Whether `key` (or another key sharing its hash: callers must treat that as "maybe") was added. */
+  has(key: string): boolean {
+    const [hi, lo] = hash(key);
+    return this.#flags[this.#find(hi, lo)] !== 0;
+  }
+
   /** The last line of a repeated key (or of its hash), undefined when it occurs once. */
   repeatedUntil(key: string): number | undefined {
     const [hi, lo] = hash(key);

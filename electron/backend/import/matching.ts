@@ -61,10 +61,14 @@ export class NodeIndex {
   }
 }
 
-/** Loads the keys of everything stored; people's employers only when needed for matching. */
+/**
+ * Loads the keys of everything stored; people's employers only when needed for
+ * matching. `kindsOnly`: ids and kinds, all that relationship and interaction
+ * rows need (they name ids, never people by name).
+ */
 export async function indexStore(
   store: GraphReader,
-  options: { employers: boolean },
+  options: { employers: boolean; kindsOnly?: boolean },
 ): Promise<NodeIndex> {
   const index = new NodeIndex();
   const names = options.employers ? new Map<string, string>() : undefined;
@@ -74,6 +78,10 @@ export async function indexStore(
     : store.streamNodes(5_000);
   for await (const batch of keys) {
     for (const node of batch) {
+      if (options.kindsOnly) {
+        index.kinds.set(node.id, node.kind);
+        continue;
+      }
       index.add({ id: node.id, kind: node.kind, name: node.name, email: node.email });
       if (names && !isOrganisationKind(node.kind)) names.set(node.id, node.name);
     }

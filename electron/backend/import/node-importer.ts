@@ -11,6 +11,7 @@ import { generatedId, type MatchedBy, type NodeIndex } from './matching.ts';
 import { nodeDraft, type NodeDraft, type NodeRowOptions } from './node-row.ts';
 import { columnForField, type RowIssue } from './row-to-record.ts';
 import { ChangeLog, DuplicateGroups, tally } from './import-batch.ts';
+import { KeyTable } from './key-table.ts';
 import { mergeRelationship } from './relationship-importer.ts';
 import { changedFields, sameRecord, withoutTimestamps } from './record-diff.ts';
 
@@ -40,6 +41,8 @@ interface Pending {
   draft: NodeDraft;
   kind: NodeKind;
   orgId?: string;
+  /** Single pass: an earlier batch of this import already wrote this record. */
+  repeat?: boolean;
 }
 
 export function nodeImporter(ctx: NodeImportContext): CollectionImporter {
@@ -53,6 +56,9 @@ export function nodeImporter(ctx: NodeImportContext): CollectionImporter {
   // WORKS_FOR to an organisation that a later batch of the file creates waits for it.
   let deferred: RelationshipInput[] = [];
   let ready: Pending[] = [];
+  // Single pass: this batch's records by id, and the ids earlier batches wrote.
+  let batch = new Map<string, Pending>();
+  const taken = new KeyTable();
 
   function resolve(draft: NodeDraft): Resolved {
     let orgId: string | undefined;
@@ -90,77 +96,68 @@ export function nodeImporter(ctx: NodeImportContext): CollectionImporter {
     get changes() {
       return changes.entries;
     },
+    get held() {
+      return batch.size + ready.length + groups.held;
+    },
+    take(cells) {
+      const draft = nodeDraft(cells, ctx.rowOptions);
+      const resolved = resolve(draft);
+      const issues = issuesOf(draft, resolved);
+      if (issues.length > 0) return issues;
+      const { id, kind, orgId, by } = resolved;
+      const entry: Pending = { id, line: cells.line, by, draft, kind, ...(orgId ? { orgId } : {}) };
+      const held = batch.get(id);
+      if (held) combine(held, entry);
+      else batch.set(id, entry);
+      return issues;
+    },
     check(cells) {
       const draft = nodeDraft(cells, ctx.rowOptions);
-      const { id, kind, orgId, known } = resolve(draft);
-      // A row may update a known record without repeating its name.
-      const name = draft.fields.name ?? (known ? 'name from the store' : undefined);
-      const { issues } = validateNode({ ...draft.fields, id, kind, name }, 0);
-      const out: RowIssue[] = [...draft.reader.issues];
-      for (const issue of issues) {
-        out.push({
-          line: cells.line,
-          column: columnForField(draft.reader, issue.field),
-          message: `${issue.field === '(record)' ? '' : `${issue.field} `}${issue.message}`.trim(),
-        });
-      }
-      if (orgId) {
-        const rel = worksForOf(id, orgId);
-        for (const issue of validateRelationship(rel, 0, ctx.index.kindOf).issues) {
-          out.push({
-            line: cells.line,
-            column: draft.reader.columnOf('organization'),
-            message: `"${draft.organization}": ${issue.message}`,
-          });
-        }
-      }
-      if (out.length === 0) groups.count(id, cells.line);
+      const resolved = resolve(draft);
+      const out = issuesOf(draft, resolved);
+      if (out.length === 0) groups.count(resolved.id, cells.line);
       return out;
     },
     collect(cells) {
       const draft = nodeDraft(cells, ctx.rowOptions);
       const { id, kind, orgId, by } = resolve(draft);
       const entry: Pending = { id, line: cells.line, by, draft, kind, ...(orgId ? { orgId } : {}) };
-      const done = groups.add(id, cells.line, entry, (into, next) => {
-        into.draft = combineDrafts(into.draft, next.draft);
-        into.kind = next.draft.kind ?? into.kind;
-        if (next.orgId) into.orgId = next.orgId;
-        outcomes.merged += 1;
-      });
+      const done = groups.add(id, cells.line, entry, combine);
       ready.push(...done);
       return ready.length + groups.held;
     },
     async flush(writer, write, final) {
-      const batch = ready;
+      const pending = [...ready, ...batch.values()];
       ready = [];
+      batch = new Map();
+      for (const entry of pending) {
+        if (taken.has(entry.id)) entry.repeat = true;
+        taken.add(entry.id, entry.line);
+      }
       const orgNodes = await organisationsToWrite(writer);
       const existing = await byId(
         writer,
-        batch.map((p) => p.id),
+        pending.map((p) => p.id),
       );
       const nodes: StakeholderNode[] = [...orgNodes];
       const rels: RelationshipInput[] = [];
-      for (const pending of batch) {
-        const before = existing.get(pending.id);
-        const { node, issues } = mergeNode(before, pending, ctx);
-        if (!node) {
-          failures.push(
-            ...issues.map((i) => ({
-              line: pending.line,
-              column: columnForField(pending.draft.reader, i.field),
-              message: `${i.field} ${i.message}`,
-            })),
-          );
-          continue;
-        }
-        if (!(before && sameRecord(withoutTimestamps(before), node))) {
-          const action = !before ? 'create' : pending.by === 'id' ? 'update' : 'merge';
+      for (const entry of pending) {
+        const before = existing.get(entry.id);
+        const node = mergedNode(before, entry);
+        if (!node) continue;
+        const changed = !before || !sameRecord(withoutTimestamps(before), node);
+        const action = !before ? 'create' : entry.by === 'id' && !entry.repeat ? 'update' : 'merge';
+        // A row folded into a record an earlier batch of this file wrote is merged, changed or not.
+        if (entry.repeat) outcomes.merged += 1;
+        else if (!changed) outcomes.unchanged += 1;
+        else
           outcomes[action === 'create' ? 'created' : action === 'update' ? 'updated' : 'merged'] +=
             1;
-          changes.add(pending.line, pending.id, action, () => changedFields(before, node));
+        if (changed) {
+          changes.add(entry.line, entry.id, action, () => changedFields(before, node));
           nodes.push({ ...node, importedAt: ctx.importedAt });
-        } else outcomes.unchanged += 1;
-        if (pending.orgId) rels.push(worksForOf(pending.id, pending.orgId));
+        }
+        if (entry.orgId) rels.push(worksForOf(entry.id, entry.orgId));
       }
       const waiting = [...deferred, ...rels];
       const due =
@@ -172,6 +169,52 @@ export function nodeImporter(ctx: NodeImportContext): CollectionImporter {
       }
     },
   };
+
+  function combine(into: Pending, next: Pending): void {
+    into.draft = combineDrafts(into.draft, next.draft);
+    into.kind = next.draft.kind ?? into.kind;
+    if (next.orgId) into.orgId = next.orgId;
+    outcomes.merged += 1;
+  }
+
+  /** The stored record with the row on top, validated; a problem becomes a failure on its line. */
+  function mergedNode(before: StakeholderNode | undefined, entry: Pending) {
+    const { node, issues } = mergeNode(before, entry, ctx);
+    for (const i of issues) {
+      failures.push({
+        line: entry.line,
+        column: columnForField(entry.draft.reader, i.field),
+        message: `${i.field} ${i.message}`,
+      });
+    }
+    return node;
+  }
+
+  function issuesOf(draft: NodeDraft, resolved: Resolved): RowIssue[] {
+    const { id, kind, orgId, known } = resolved;
+    // A row may update a known record without repeating its name.
+    const name = draft.fields.name ?? (known ? 'name from the store' : undefined);
+    const { issues } = validateNode({ ...draft.fields, id, kind, name }, 0);
+    const out: RowIssue[] = [...draft.reader.issues];
+    for (const issue of issues) {
+      out.push({
+        line: draft.line,
+        column: columnForField(draft.reader, issue.field),
+        message: `${issue.field === '(record)' ? '' : `${issue.field} `}${issue.message}`.trim(),
+      });
+    }
+    if (orgId) {
+      const rel = worksForOf(id, orgId);
+      for (const issue of validateRelationship(rel, 0, ctx.index.kindOf).issues) {
+        out.push({
+          line: draft.line,
+          column: draft.reader.columnOf('organization'),
+          message: `"${draft.organization}": ${issue.message}`,
+        });
+      }
+    }
+    return out;
+  }
 
   async function organisationsToWrite(writer: ImportWriter): Promise<StakeholderNode[]> {
     if (newOrganisations.size === 0) return [];

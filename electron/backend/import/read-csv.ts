@@ -1,6 +1,8 @@
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import iconv from 'iconv-lite';
 import { parse, CsvError } from 'csv-parse';
 import { XrmError } from '../../../shared/errors.ts';
@@ -46,6 +48,8 @@ export interface CsvFile {
   readonly preview: readonly (readonly string[])[];
   /** Streams the data rows; each call reads the file again from disk. */
   rows(progress?: ReadProgress): AsyncGenerator<CsvRow>;
+  /** The same rows, a chunk of the file at a time: fewer awaits on the import's hot path. */
+  rowBatches(progress?: ReadProgress): AsyncGenerator<CsvRow[]>;
 }
 
 /** Bytes of the file read so far: for progress and time-left estimates. */
@@ -99,6 +103,7 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
     headers: head.headers,
     preview: head.preview,
     rows: (progress) => streamRows(base, progress),
+    rowBatches: (progress) => rowBatches(base, progress),
   };
 }
 
@@ -110,10 +115,12 @@ async function readHead(file: FileBase & Pick<CsvFile, 'name'>): Promise<{
 }> {
   const preview: string[][] = [];
   let headers: string[] | undefined;
-  for await (const row of parseRecords(file, undefined)) {
-    if (headers === undefined) headers = [...row.cells];
-    else preview.push([...row.cells]);
-    if (preview.length >= 10) break;
+  reading: for await (const rows of parseRecords(file, undefined)) {
+    for (const row of rows) {
+      if (headers === undefined) headers = [...row.cells];
+      else preview.push([...row.cells]);
+      if (preview.length >= 10) break reading;
+    }
   }
   if (headers === undefined)
     throw new CsvReadError(`"${file.name}" is empty: no header line found`);
@@ -121,23 +128,35 @@ async function readHead(file: FileBase & Pick<CsvFile, 'name'>): Promise<{
 }
 
 async function* streamRows(file: FileBase, progress?: ReadProgress): AsyncGenerator<CsvRow> {
+  for await (const rows of rowBatches(file, progress)) yield* rows;
+}
+
+/** The data rows (after the header) in the batches the file's chunks give. */
+async function* rowBatches(file: FileBase, progress?: ReadProgress): AsyncGenerator<CsvRow[]> {
   let header = true;
-  for await (const row of parseRecords(file, progress)) {
-    if (header) header = false;
-    else yield row;
+  for await (const rows of parseRecords(file, progress)) {
+    if (header && rows.length > 0) {
+      header = false;
+      rows.shift();
+    }
+    if (rows.length > 0) yield rows;
   }
 }
 
+/**
+ * The records from the header line on, a chunk's worth at a time; blank records
+ * are left out. csv-parse is fed by hand rather than piped, so rows come out in
+ * batches (one await per 64 KiB chunk, not one per row) while memory stays bounded.
+ */
 async function* parseRecords(
   file: FileBase,
   progress: ReadProgress | undefined,
-): AsyncGenerator<CsvRow> {
+): AsyncGenerator<CsvRow[]> {
   const input = createReadStream(file.path, {
     start: file.encoding.bomLength,
     highWaterMark: 64 * 1024,
   });
-  if (progress) input.on('data', (chunk) => (progress.bytes += chunk.length));
-  const decoder = iconv.decodeStream(file.encoding.encoding, { stripBOM: false });
+  const decoder = iconv.getDecoder(file.encoding.encoding, { stripBOM: false });
   const parser = parse({
     delimiter: file.delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -146,28 +165,41 @@ async function* parseRecords(
     relax_column_count: true,
     max_record_size: MAX_RECORD_CHARS,
   });
-  input.on('error', (error) => parser.destroy(error));
-  decoder.on('error', (error: Error) => parser.destroy(error));
-  input.pipe(decoder).pipe(parser);
+  let rows: CsvRow[] = [];
   let lastEnd = file.headerLine - 1;
+  let failure: unknown;
+  parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
+    const line = info.lines - lineBreaksIn(record);
+    lastEnd = info.lines;
+    if (!isBlank(record)) rows.push(rowOf(line, record));
+  });
+  parser.on('error', (error) => (failure ??= error));
+  const ended = new Promise<void>((done) => parser.once('close', done).once('end', done));
+  const take = (): CsvRow[] => {
+    if (failure !== undefined) throw failure;
+    const batch = rows;
+    rows = [];
+    return batch;
+  };
   try {
-    for await (const item of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      const { record, info } = item;
-      const line = info.lines - lineBreaksIn(record);
-      lastEnd = info.lines;
-      if (record.every((cell) => cell.trim() === '')) continue;
-      const undecodable = record.findIndex((cell) => cell.includes('\uFFFD'));
-      yield undecodable >= 0 ? { line, cells: record, undecodable } : { line, cells: record };
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      if (progress) progress.bytes += chunk.length;
+      const text = decoder.write(chunk);
+      // Parsed records arrive as 'data' events; let them all through before taking the batch.
+      if (!parser.write(text)) await once(parser, 'drain');
+      await nextTurn();
+      yield take();
     }
+    parser.end(decoder.end() ?? '');
+    await ended;
+    yield take();
   } catch (error) {
     if (error instanceof CsvError)
       throw new CsvReadError(describeCsvError(error, lastEnd), lineOf(error, lastEnd));
     throw new CsvReadError(`cannot read the file: ${(error as Error).message}`);
   } finally {
     input.destroy();
+    parser.destroy();
   }
 }
 
@@ -184,6 +216,18 @@ function lineBreaksIn(record: readonly string[]): number {
     n += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
   }
   return n;
+}
+
+function rowOf(line: number, cells: string[]): CsvRow {
+  for (let i = 0; i < cells.length; i++) {
+    if ((cells[i] as string).includes('\uFFFD')) return { line, cells, undecodable: i };
+  }
+  return { line, cells };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
 }
 
 /** Good enough to recognise a header line; real parsing is csv-parse's job. */

@@ -6,7 +6,7 @@ import {
   type TransactionalImport,
 } from '../../../shared/store/graph-store.ts';
 import { CsvReadError } from './read-csv.ts';
-import { checkRows, type CheckResult } from './import-plan.ts';
+import { checkRows, type PassOutcome } from './import-plan.ts';
 import { ProgressMeter } from './import-progress.ts';
 import { createImporter, missingColumns, openImport, type ImportSetup } from './import-setup.ts';
 import type {
@@ -16,19 +16,21 @@ import type {
   RunImportOptions,
 } from './import-types.ts';
 import { readCells, type RowIssue } from './row-to-record.ts';
+import { DEFAULT_BATCH_SIZE, importInOnePass } from './single-pass.ts';
 
 export type { ImportSummary, RunImportOptions, ImportProgress } from './import-types.ts';
-
-export const DEFAULT_BATCH_SIZE = 5_000;
+export { DEFAULT_BATCH_SIZE };
 
 /** The store's optional whole-import transaction (see TransactionalImport). */
 export type ImportTransactionHost = TransactionalImport;
 export { supportsImportTransaction };
 
 /**
- * `xrm import`: checks the whole file first (pass 1), then writes it in batches
- * (pass 2). Any error means nothing is written unless `skipInvalid`. Only file
- * and store failures throw; problems with the data come back in the summary.
+ * `xrm import` and the app's wizard. With the store's import transaction the
+ * file is read once (single-pass.ts); otherwise it is checked whole first
+ * (pass 1), then written in batches (pass 2). Either way any error means
+ * nothing is written unless `skipInvalid`. Only file and store failures throw;
+ * problems with the data come back in the summary.
  */
 export async function runImport(
   store: GraphStore,
@@ -45,28 +47,39 @@ export async function runImport(
   }
   const missing = missingColumns(setup, options.as);
   if (missing.length > 0)
-    return summarise(setup, options, started, undefined, emptyCheck(missing), false);
+    return summarise(setup, options, started, undefined, failed(missing), false);
   const importer = await createImporter(store, setup, options, importedAt);
   const meter = new ProgressMeter(setup.file.size, options.onProgress);
+  if (supportsImportTransaction(store)) {
+    meter.singlePass(options.dryRun ? 'checking' : 'writing');
+    // Every write goes into the one transaction, undone on failure: atomic unless a dry run.
+    const atomic = options.dryRun !== true;
+    const pass = await guarded(() => importInOnePass(store, setup, importer, meter, options));
+    if (Array.isArray(pass))
+      return summarise(setup, options, started, importer, failed(pass), false, { atomic, peak: 0 });
+    const written = atomic && (pass.errorCount === 0 || options.skipInvalid === true);
+    return summarise(setup, options, started, importer, pass, written, { atomic, peak: pass.peak });
+  }
   const check = await guarded(() => checkRows(setup, importer, meter, options.signal));
   if (!Array.isArray(check) && (check.errorCount === 0 || options.skipInvalid)) {
     meter.startWriting();
+    // No import transaction here: batches written before a failure stay written.
     const write = !options.dryRun;
-    const atomic = write && supportsImportTransaction(store);
+    const atomic = false;
     const stats = { peak: 0, writes: 0 };
-    const pass = (writer: ImportWriter) =>
-      writeRows(setup, importer, writer, write, check.invalidLines, meter, options, stats);
-    const result = await guarded(() => (atomic ? store.importTransaction(pass) : pass(store)));
+    const result = await guarded(() =>
+      writeRows(setup, importer, store, write, check.invalidLines, meter, options, stats),
+    );
     if (Array.isArray(result)) {
-      const partial = !atomic && stats.writes > 0;
+      const partial = stats.writes > 0;
       const issues = partial ? [...result, partialWriteIssue(stats.writes)] : result;
       const run = { atomic, peak: stats.peak };
-      return summarise(setup, options, started, importer, emptyCheck(issues), partial, run);
+      return summarise(setup, options, started, importer, failed(issues), partial, run);
     }
     return summarise(setup, options, started, importer, check, write, { atomic, peak: stats.peak });
   }
-  const failed = Array.isArray(check) ? emptyCheck(check) : check;
-  return summarise(setup, options, started, importer, failed, false);
+  const found = Array.isArray(check) ? failed(check) : check;
+  return summarise(setup, options, started, importer, found, false);
 }
 
 /** Pass 2: re-reads the file, skipping invalid lines; returns the most rows held at once. */
@@ -141,8 +154,8 @@ function fileIssue(error: CsvReadError): RowIssue {
   return { line: error.line ?? 0, column: '', message: error.message };
 }
 
-function emptyCheck(errors: RowIssue[]): CheckResult {
-  return { rows: 0, errors, errorCount: errors.length, invalidLines: new Set() };
+function failed(errors: RowIssue[]): PassOutcome {
+  return { rows: 0, errors, errorCount: errors.length, invalidRows: 0 };
 }
 
 function failedSummary(
@@ -179,13 +192,15 @@ function summarise(
   options: RunImportOptions,
   started: number,
   importer: CollectionImporter | undefined,
-  check: CheckResult,
+  check: PassOutcome,
   written: boolean,
   run: { atomic: boolean; peak: number } = { atomic: false, peak: 0 },
 ): ImportSummary {
   const base = failedSummary(options, started, check.errors);
   const outcomes = importer?.outcomes ?? { created: 0, updated: 0, unchanged: 0, merged: 0 };
-  const reportCounts = written || options.dryRun === true;
+  // A dry run that found problems (without --skip-invalid) would write nothing either.
+  const wouldWrite = check.errorCount === 0 || options.skipInvalid === true;
+  const reportCounts = written || (options.dryRun === true && wouldWrite);
   return {
     ...base,
     encoding: setup.file.encoding.encoding,
@@ -195,7 +210,7 @@ function summarise(
     atomic: run.atomic,
     rows: check.rows,
     ...(reportCounts ? outcomes : {}),
-    skipped: options.skipInvalid ? check.invalidLines.size : 0,
+    skipped: options.skipInvalid ? check.invalidRows : 0,
     errorCount: check.errorCount,
     ...(reportCounts && importer
       ? { organizations: importer.organizations, worksFor: importer.worksFor }

@@ -39,15 +39,15 @@ export function parseDate(text: string): Parsed<string> {
  */
 export function parseNumber(text: string, decimalComma = false): Parsed<number> {
   const value = text.trim().replace(/[\s\u00a0\u202f']/g, '');
-  const bad = fail(`"${clip(text.trim())}" is not a number`);
-  if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(value)) return bad;
+  const bad = (): Parsed<never> => fail(`"${clip(text.trim())}" is not a number`);
+  if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(value)) return bad();
   const dots = count(value, '.');
   const commas = count(value, ',');
   let normal: string;
   if (dots > 0 && commas > 0) {
     const decimal = value.lastIndexOf('.') > value.lastIndexOf(',') ? '.' : ',';
     const thousands = decimal === '.' ? ',' : '.';
-    if (count(value, decimal) > 1) return bad;
+    if (count(value, decimal) > 1) return bad();
     normal = value.split(thousands).join('').replace(',', '.');
   } else if (dots + commas === 0) {
     normal = value;
@@ -56,11 +56,11 @@ export function parseNumber(text: string, decimalComma = false): Parsed<number> 
     const n = dots + commas;
     const groupsOfThree = /^[+-]?\d{1,3}([.,]\d{3})+$/.test(value);
     const isThousands = n > 1 || (groupsOfThree && (sep === '.' ? decimalComma : !decimalComma));
-    if (n > 1 && !groupsOfThree) return bad;
+    if (n > 1 && !groupsOfThree) return bad();
     normal = isThousands ? value.split(sep).join('') : value.replace(',', '.');
   }
   const number = Number(normal);
-  return Number.isFinite(number) ? ok(number) : bad;
+  return Number.isFinite(number) ? ok(number) : bad();
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', 'wahr', 'on']);

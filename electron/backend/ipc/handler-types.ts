@@ -13,6 +13,7 @@ import type {
   StoreChoice,
 } from '../../../shared/domain/store-profile.schema.ts';
 import type { Language } from '../../../graph-schema/index.ts';
+import type { StagingArea } from '../staging/staging-area.ts';
 
 /** Where a handler runs and what it may use: the active store, settings, events. */
 export interface BackendContext {
@@ -23,6 +24,8 @@ export interface BackendContext {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Neo4j connection profiles and store switching; absent where the host has none. */
   readonly profiles?: StoreProfilesPort;
+  /** Files staged for the import wizard by the host (dialog or upload); absent in the CLI. */
+  readonly staging?: StagingArea;
 }
 
 /**

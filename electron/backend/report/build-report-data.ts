@@ -1,4 +1,8 @@
-import { isOrganisationKind, type StakeholderNode } from '../../../graph-schema/index.ts';
+import {
+  isOrganisationKind,
+  type Relationship,
+  type StakeholderNode,
+} from '../../../graph-schema/index.ts';
 import {
   brokersForAccount,
   buildAnalysisGraph,
@@ -15,15 +19,25 @@ import type { GraphReader, StoreDescription } from '../../../shared/store/graph-
 import { coverageSection, exclusions, reportPath } from './report-sections.ts';
 import { relationshipHealth, STALE_AFTER_DAYS } from './report-health.ts';
 import { reportMap } from './report-map.ts';
+import { reuseOnce } from './report-reuse.ts';
 
 /** How far around the account the analysis looks, and how big it may get. */
 const SUBGRAPH_HUB_CAP = 400;
 const SUBGRAPH_MAX_NODES = 20_000;
+/**
+ * A store this small is read whole instead: streaming it is several times
+ * cheaper than walking it relationship by relationship, and the walk would
+ * reach most of it anyway. Paths stay bounded by `maxHops` either way.
+ */
+const READ_WHOLE_MAX_NODES = SUBGRAPH_MAX_NODES;
+const READ_WHOLE_MAX_RELATIONSHIPS = 250_000;
 
 export interface BuildReportOptions extends ReportRequest {
   readonly store: GraphReader & { readonly description: StoreDescription };
   /** For tests: the moment the report says it was made. */
   readonly now?: Date;
+  /** For tests: the largest store read whole (0 always walks the bounded subgraph). */
+  readonly readWholeMaxNodes?: number;
 }
 
 /**
@@ -31,9 +45,23 @@ export interface BuildReportOptions extends ReportRequest {
  * its owner, the k best paths with every hop explained, brokers, key-person risk,
  * buying-centre coverage, relationship health and consent exclusions, plus the
  * map's nodes and edges. Everything comes from one bounded subgraph around the
- * account, never the whole store.
+ * account (or, for a small store, the store read whole). Printing asks twice
+ * in a row (check, then the page): the second request reuses the first result.
  */
-export async function buildReportData(options: BuildReportOptions): Promise<ReportData> {
+export function buildReportData(options: BuildReportOptions): Promise<ReportData> {
+  const key = JSON.stringify([
+    options.account,
+    options.asOf ?? null,
+    options.k ?? null,
+    options.maxHops ?? null,
+    (options.now ?? new Date()).toISOString().slice(0, 10),
+    options.now?.toISOString() ?? null,
+    options.readWholeMaxNodes ?? null,
+  ]);
+  return reuseOnce(options.store, key, () => computeReportData(options));
+}
+
+async function computeReportData(options: BuildReportOptions): Promise<ReportData> {
   const { store } = options;
   const account = await store.getNode(options.account);
   if (!account) throw new NotFoundError(`Account "${options.account}"`);
@@ -48,12 +76,15 @@ export async function buildReportData(options: BuildReportOptions): Promise<Repo
   const k = options.k ?? DEFAULT_K;
   const maxHops = options.maxHops ?? DEFAULT_MAX_HOPS;
   // A path may end at one of the account's people, one hop beyond the account.
-  const around = await store.subgraph({
-    seeds: [account.id],
-    maxHops: maxHops + 1,
-    hubCap: SUBGRAPH_HUB_CAP,
-    maxNodes: SUBGRAPH_MAX_NODES,
-  });
+  const reach = maxHops + 1;
+  const around =
+    (await wholeIfSmall(store, options.readWholeMaxNodes ?? READ_WHOLE_MAX_NODES)) ??
+    (await store.subgraph({
+      seeds: [account.id],
+      maxHops: reach,
+      hubCap: SUBGRAPH_HUB_CAP,
+      maxNodes: SUBGRAPH_MAX_NODES,
+    }));
   const graph = analysisGraph(around.nodes, around.relationships);
   const pathOptions = { asOf, maxHops };
   const found = findKBestPaths(graph, { ...pathOptions, to: account.id, k });
@@ -78,7 +109,7 @@ export async function buildReportData(options: BuildReportOptions): Promise<Repo
       country: account.country ?? null,
     },
     owners: ownersOf(graph, account.id),
-    map: reportMap(graph, account.id, paths),
+    map: reportMap(graph, account.id, paths, reach),
     paths,
     brokers: {
       totalScore: brokers.totalScore,
@@ -91,6 +122,23 @@ export async function buildReportData(options: BuildReportOptions): Promise<Repo
     excluded: exclusions(graph, found.excluded),
   };
 }
+
+/** Every node and relationship, unless the store is bigger than the read-whole limits. */
+async function wholeIfSmall(store: GraphReader, maxNodes: number): Promise<Graphish | undefined> {
+  const nodes: StakeholderNode[] = [];
+  for await (const page of store.streamNodes(maxNodes + 1)) {
+    if (nodes.length + page.length > maxNodes) return undefined;
+    for (const node of page) nodes.push(node);
+  }
+  const relationships: Relationship[] = [];
+  for await (const page of store.streamRelationships(10_000)) {
+    if (relationships.length + page.length > READ_WHOLE_MAX_RELATIONSHIPS) return undefined;
+    for (const rel of page) relationships.push(rel);
+  }
+  return { nodes, relationships };
+}
+
+type Graphish = { readonly nodes: StakeholderNode[]; readonly relationships: Relationship[] };
 
 /** The subgraph may list a relationship whose far end lies beyond its bound: leave it out. */
 function analysisGraph(

@@ -17,6 +17,8 @@ export function reportMap(
   graph: AnalysisGraph,
   account: string,
   paths: readonly ReportPath[],
+  /** How far the analysis looked: nodes this near but not drawn are counted as omitted. */
+  reach: number,
 ): ReportData['map'] {
   const hops = hopDistances(graph, account);
   const nodeRanks = new Map<string, number[]>();
@@ -63,7 +65,9 @@ export function reportMap(
       paths: edgeRanks.get(key) ?? [],
     });
   });
-  return { nodes, edges, omitted: graph.order - chosen.size };
+  let omitted = 0;
+  for (const [id, distance] of hops) if (distance <= reach && !chosen.has(id)) omitted++;
+  return { nodes, edges, omitted };
 }
 
 /** Breadth-first distance from the account, ignoring direction. */

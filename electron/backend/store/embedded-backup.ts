@@ -35,10 +35,10 @@ export function restoreFrom(session: SqlSession, fromPath: string): void {
   session.db.prepare('ATTACH DATABASE ? AS backup').run(fromPath);
   try {
     session.write(() => {
-      for (const table of ['interaction_participants', 'interactions', 'relationships', 'nodes']) {
+      for (const table of ['interaction_participants', 'interactions', 'edges', 'nodes']) {
         session.db.exec(`DELETE FROM main.${table}`);
       }
-      for (const table of ['nodes', 'relationships', 'interactions', 'interaction_participants']) {
+      for (const table of ['nodes', 'edges', 'interactions', 'interaction_participants']) {
         session.db.exec(`INSERT INTO main.${table} SELECT * FROM backup.${table}`);
       }
       rebuildSearchIndex(session);

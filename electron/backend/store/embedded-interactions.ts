@@ -61,9 +61,11 @@ export function insertInteraction(
 function moveLastContact(session: SqlSession, interaction: Interaction): number {
   const result = session
     .stmt(
-      `UPDATE relationships SET last_contact = ?1, updated_at = ?3
-       WHERE source IN (SELECT value FROM json_each(?2))
-         AND target IN (SELECT value FROM json_each(?2))
+      `WITH participant (key) AS (
+         SELECT key FROM nodes WHERE id IN (SELECT value FROM json_each(?2)))
+       UPDATE edges SET last_contact = ?1, updated_at = ?3
+       WHERE source_key IN (SELECT key FROM participant)
+         AND target_key IN (SELECT key FROM participant)
          AND (last_contact IS NULL OR last_contact < ?1)`,
     )
     .run(interaction.date, JSON.stringify(interaction.participants), new Date().toISOString());

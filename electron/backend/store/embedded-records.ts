@@ -2,34 +2,21 @@ import {
   isOrganisationKind,
   type NodeKind,
   type Relationship,
-  type RelationshipType,
 } from '../../../graph-schema/index.ts';
 import type { GraphCounts } from '../../../shared/store/graph-store.ts';
 import { dropParticipant } from './embedded-interactions.ts';
-import { RELATIONSHIP_COLUMNS, relationshipFromRow } from './relationship-rows.ts';
+import { findRelationshipRow, relationshipFromRow } from './relationship-rows.ts';
 import { employeesOf, reindexNodes, unindexNode } from './search-index.ts';
 import type { SqlSession } from './sql-session.ts';
 
 export function getRelationship(session: SqlSession, id: string): Relationship | undefined {
-  const row = session
-    .arrayStmt(`SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE id = ?`)
-    .get(id) as unknown[] | undefined;
+  const row = findRelationshipRow(session, id);
   return row ? relationshipFromRow(row) : undefined;
 }
 
-/** Relationships by id in bulk: one index seek per id, one query per few thousand ids. */
+/** Relationships by id in bulk, in the order asked for, each once. */
 export function getRelationships(session: SqlSession, ids: readonly string[]): Relationship[] {
-  const columns = RELATIONSHIP_COLUMNS.split(', ').map((column) => `r.${column}`);
-  const query = session.arrayStmt(
-    `SELECT ${columns.join(', ')} FROM json_each(?) AS j CROSS JOIN relationships AS r ON r.id = j.value`,
-  );
-  const unique = [...new Set(ids)];
-  const found: Relationship[] = [];
-  for (let start = 0; start < unique.length; start += 5_000) {
-    const chunk = JSON.stringify(unique.slice(start, start + 5_000));
-    for (const row of query.all(chunk)) found.push(relationshipFromRow(row));
-  }
-  return found;
+  return [...new Set(ids)].flatMap((id) => getRelationship(session, id) ?? []);
 }
 
 /** The node goes with its relationships (foreign-key cascade) and interaction links. */
@@ -47,10 +34,10 @@ export function deleteNode(session: SqlSession, id: string): boolean {
 }
 
 export function deleteRelationship(session: SqlSession, id: string): boolean {
-  const rel = session.stmt('SELECT type, source FROM relationships WHERE id = ?').get(id) as
-    { type: RelationshipType; source: string } | undefined;
-  if (!rel) return false;
-  session.stmt('DELETE FROM relationships WHERE id = ?').run(id);
+  const row = findRelationshipRow(session, id);
+  if (!row) return false;
+  const rel = relationshipFromRow(row);
+  session.stmt('DELETE FROM edges WHERE rowid = ?').run(row[row.length - 1] as number);
   // The person's search row names the organisations they work for.
   if (rel.type === 'WORKS_FOR') reindexNodes(session, [rel.source]);
   return true;
@@ -64,9 +51,9 @@ export function countAll(session: SqlSession): GraphCounts {
     );
   return {
     nodes: count('SELECT count(*) AS n FROM nodes'),
-    relationships: count('SELECT count(*) AS n FROM relationships'),
+    relationships: count('SELECT count(*) AS n FROM edges'),
     interactions: count('SELECT count(*) AS n FROM interactions'),
     byKind: grouped('SELECT kind, count(*) FROM nodes GROUP BY kind'),
-    byType: grouped('SELECT type, count(*) FROM relationships GROUP BY type'),
+    byType: grouped('SELECT type, count(*) FROM edges GROUP BY type'),
   };
 }

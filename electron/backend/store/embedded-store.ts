@@ -7,6 +7,8 @@ import type {
   StakeholderNode,
 } from '../../../graph-schema/index.ts';
 import type {
+  AnalysisNetworkReader,
+  NetworkColumns,
   BatchSummary,
   ErasureReport,
   GraphBatch,
@@ -27,6 +29,7 @@ import type {
   TransactionalImport,
   UpsertSummary,
 } from '../../../shared/store/graph-store.ts';
+import { readNetworkColumns } from './embedded-analysis-read.ts';
 import { backupTo, restoreFrom, type BackupOptions } from './embedded-backup.ts';
 import { eraseRows, scrubFiles, subjectExport } from './embedded-erase.ts';
 import { importInteractions } from './embedded-interaction-import.ts';
@@ -57,7 +60,9 @@ import { WriteGate } from './write-gate.ts';
  * synchronous, so every method runs to completion in one tick; the promises
  * are there for the GraphStore contract (the Neo4j store really waits).
  */
-export class EmbeddedStore implements GraphStore, TransactionalImport, BatchReader {
+export class EmbeddedStore
+  implements GraphStore, TransactionalImport, BatchReader, AnalysisNetworkReader
+{
   readonly description: StoreDescription;
   readonly #session: SqlSession;
   readonly #path: string;
@@ -124,6 +129,10 @@ export class EmbeddedStore implements GraphStore, TransactionalImport, BatchRead
   }
   streamRelationships(batchSize?: number): AsyncIterable<Relationship[]> {
     return streamRows(this.#session, 'relationships', batchSize);
+  }
+  /** The whole network for analysis in one lean read (see embedded-analysis-read). */
+  readNetworkColumns(): Promise<NetworkColumns> {
+    return this.#run((s) => readNetworkColumns(s, this.#path));
   }
   streamInteractions(batchSize?: number): AsyncIterable<Interaction[]> {
     return streamRows(this.#session, 'interactions', batchSize);

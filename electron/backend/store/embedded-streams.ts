@@ -47,6 +47,7 @@ function nodeKeyFromRow(row: readonly unknown[]): NodeKey {
 
 /**
  * Everything in a table, in insertion order, one page at a time by rowid
+ * (relationships: by `seq`, the rowid of the edge behind the view)
  * (keyset paging: every page is an index seek, no OFFSET). No statement stays
  * open between pages, so writes, VACUUM and close are never blocked by a reader.
  */
@@ -56,8 +57,9 @@ export async function* streamRows<T extends keyof Streamed>(
   batchSize = DEFAULT_BATCH,
 ): AsyncGenerator<Streamed[T][]> {
   const size = Math.max(1, Math.floor(batchSize));
+  const order = kind === 'relationships' ? 'seq' : 'rowid';
   const page = session.arrayStmt(
-    `SELECT ${COLUMNS[kind]}, rowid FROM ${TABLE[kind]} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+    `SELECT ${COLUMNS[kind]}, ${order} FROM ${TABLE[kind]} WHERE ${order} > ? ORDER BY ${order} LIMIT ?`,
   );
   const fromRow = FROM_ROW[kind];
   let after = 0;

@@ -119,7 +119,7 @@ function edgesAmong(session: SqlSession, ids: readonly string[]) {
       `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships
        WHERE source IN (SELECT value FROM json_each(?1))
          AND target IN (SELECT value FROM json_each(?1))
-       ORDER BY rowid`,
+       ORDER BY seq`,
     )
     .all(JSON.stringify(ids));
   return rows.map(relationshipFromRow);

@@ -39,7 +39,7 @@ const UPSERT_NODE = `INSERT INTO nodes (id, kind, name, email, data, created_at,
   ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
     email = excluded.email, data = excluded.data, updated_at = excluded.updated_at
   WHERE nodes.data <> excluded.data
-  RETURNING rowid`;
+  RETURNING key AS rowid`;
 
 /** Import keeps the document's timestamps, so an export re-imported exports identically. */
 const IMPORT_NODE = `INSERT INTO nodes (id, kind, name, email, data, created_at, updated_at)
@@ -49,7 +49,7 @@ const IMPORT_NODE = `INSERT INTO nodes (id, kind, name, email, data, created_at,
     updated_at = excluded.updated_at
   WHERE nodes.data <> excluded.data OR nodes.created_at <> excluded.created_at
     OR nodes.updated_at <> excluded.updated_at
-  RETURNING rowid`;
+  RETURNING key AS rowid`;
 
 /**
  * Writes validated nodes inside the caller's transaction. Duplicates within the
@@ -93,7 +93,7 @@ export function writeNodes(
   return { summary, written, renamedOrganisations };
 }
 
-export function highestRowid(session: SqlSession, table: 'nodes' | 'relationships'): number {
+export function highestRowid(session: SqlSession, table: 'nodes'): number {
   const row = session.stmt(`SELECT coalesce(max(rowid), 0) AS m FROM ${table}`).get() as {
     m: number;
   };

@@ -1,4 +1,8 @@
-import type { Relationship, RelationshipType } from '../../../graph-schema/index.ts';
+import {
+  RELATIONSHIP_TYPES,
+  type Relationship,
+  type RelationshipType,
+} from '../../../graph-schema/index.ts';
 import type { UpsertSummary } from '../../../shared/store/graph-store.ts';
 import type { SqlSession } from './sql-session.ts';
 
@@ -40,16 +44,16 @@ export function relationshipData(rel: Relationship): string {
  * A lastContact left out keeps the stored one: re-importing a relationship file
  * must not wipe what the interaction log has recorded (the closed loop).
  */
-const UPSERT_RELATIONSHIP = `INSERT INTO relationships
-    (id, type, source, target, strength, last_contact, data, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (id) DO UPDATE SET strength = excluded.strength,
-    last_contact = coalesce(excluded.last_contact, relationships.last_contact),
+const UPSERT_EDGE = `INSERT INTO edges
+    (source_key, target_key, type, strength, last_contact, data, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (source_key, target_key, type) DO UPDATE SET strength = excluded.strength,
+    last_contact = coalesce(excluded.last_contact, edges.last_contact),
     data = excluded.data, updated_at = excluded.updated_at
-  WHERE relationships.strength <> excluded.strength
-    OR relationships.data <> excluded.data
+  WHERE edges.strength <> excluded.strength
+    OR edges.data <> excluded.data
     OR (excluded.last_contact IS NOT NULL
-        AND relationships.last_contact IS NOT excluded.last_contact)`;
+        AND edges.last_contact IS NOT excluded.last_contact)`;
 
 export interface RelationshipWrite {
   readonly summary: UpsertSummary;
@@ -57,15 +61,26 @@ export interface RelationshipWrite {
   readonly newEmployees: string[];
 }
 
-/** Writes validated relationships inside the caller's transaction (see `writeNodes`). */
+/**
+ * Writes validated relationships inside the caller's transaction (see
+ * `writeNodes`); their endpoints exist (validation checked), so each has a key.
+ */
 export function writeRelationships(
   session: SqlSession,
   relationships: readonly Relationship[],
   now: string,
 ): RelationshipWrite {
   const latest = new Map(relationships.map((rel) => [rel.id, rel]));
-  const exists = session.stmt('SELECT 1 FROM relationships WHERE id = ?');
-  const upsert = session.stmt(UPSERT_RELATIONSHIP);
+  const nodeOf = session.nodeLookup(endpointsOf(latest.values()));
+  const keyOf = (id: string): number => {
+    const node = nodeOf(id);
+    if (!node) throw new Error(`relationship endpoint "${id}" vanished while writing`);
+    return node.key;
+  };
+  const exists = session.stmt(
+    'SELECT 1 FROM edges WHERE source_key = ? AND target_key = ? AND type = ?',
+  );
+  const upsert = session.stmt(UPSERT_EDGE);
   const newEmployees: string[] = [];
   let created = 0;
   let written = 0;
@@ -74,12 +89,13 @@ export function writeRelationships(
   // lookup per row. Before that the value may come from another table.
   let lastInsert: number | bigint | undefined;
   for (const rel of latest.values()) {
-    const existed = lastInsert === undefined && exists.get(rel.id) !== undefined;
+    const source = keyOf(rel.source);
+    const target = keyOf(rel.target);
+    const existed = lastInsert === undefined && exists.get(source, target, rel.type) !== undefined;
     const result = upsert.run(
-      rel.id,
+      source,
+      target,
       rel.type,
-      rel.source,
-      rel.target,
       rel.strength,
       rel.lastContact ?? null,
       relationshipData(rel),
@@ -96,4 +112,43 @@ export function writeRelationships(
   }
   const summary = { created, updated: written - created, unchanged: latest.size - written };
   return { summary, newEmployees };
+}
+
+function* endpointsOf(relationships: Iterable<Relationship>): Generator<string> {
+  for (const rel of relationships) {
+    yield rel.source;
+    yield rel.target;
+  }
+}
+
+/**
+ * The (source, type, target) a relationship id can stand for. Ids are
+ * "source|type|target"; node ids may themselves hold "|", so every split at a
+ * known type is a candidate (at most one names a stored relationship).
+ */
+export function relationshipIdParts(
+  id: string,
+): { source: string; type: RelationshipType; target: string }[] {
+  const parts: { source: string; type: RelationshipType; target: string }[] = [];
+  for (const type of RELATIONSHIP_TYPES) {
+    const marker = `|${type}|`;
+    for (let at = id.indexOf(marker); at > 0; at = id.indexOf(marker, at + 1)) {
+      const target = id.slice(at + marker.length);
+      if (target.length > 0) parts.push({ source: id.slice(0, at), type, target });
+    }
+  }
+  return parts;
+}
+
+/** The stored relationship with this id, as a row of `RELATIONSHIP_COLUMNS` plus `seq`. */
+export function findRelationshipRow(session: SqlSession, id: string): unknown[] | undefined {
+  const query = session.arrayStmt(
+    `SELECT ${RELATIONSHIP_COLUMNS}, seq FROM relationships
+     WHERE source = ? AND type = ? AND target = ?`,
+  );
+  for (const { source, type, target } of relationshipIdParts(id)) {
+    const row = query.get(source, type, target);
+    if (row) return row;
+  }
+  return undefined;
 }

@@ -29,7 +29,7 @@ export function indexNode(session: SqlSession, rowid: number, node: StakeholderN
 
 /** Rewrites the search rows of stored nodes (after a rename or a new WORKS_FOR). */
 export function reindexNodes(session: SqlSession, ids: Iterable<string>): void {
-  const load = session.stmt('SELECT rowid, data FROM nodes WHERE id = ?');
+  const load = session.stmt('SELECT key AS rowid, data FROM nodes WHERE id = ?');
   for (const id of new Set(ids)) {
     const row = load.get(id) as { rowid: number; data: string } | undefined;
     if (row) indexNode(session, row.rowid, JSON.parse(row.data) as StakeholderNode);
@@ -68,7 +68,7 @@ export function employerNames(session: SqlSession, personId: string): string[] {
  */
 export function rebuildSearchIndex(session: SqlSession): void {
   session.db.exec('DELETE FROM nodes_fts');
-  const rows = session.db.prepare('SELECT rowid, data FROM nodes').iterate() as Iterable<{
+  const rows = session.db.prepare('SELECT key AS rowid, data FROM nodes').iterate() as Iterable<{
     rowid: number;
     data: string;
   }>;

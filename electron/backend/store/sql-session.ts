@@ -15,9 +15,9 @@ import type { KindLookup, NodeKind } from '../../../graph-schema/index.ts';
 export class SqlSession {
   readonly db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
-  /** Kinds of stored nodes across batches; see `kindLookup` for when it is dropped. */
-  readonly #kinds = new Map<string, NodeKind | undefined>();
-  #kindsVersion: unknown;
+  /** Kinds and keys of stored nodes across batches; see `kindLookup` for when they are dropped. */
+  readonly #nodes = new Map<string, StoredNode | undefined>();
+  #nodesVersion: unknown;
 
   constructor(db: DatabaseSync) {
     this.db = db;
@@ -88,42 +88,48 @@ export class SqlSession {
    * connection (`data_version`) drops them.
    */
   kindLookup(prefetch: Iterable<string> = []): KindLookup {
-    const cache = this.#kinds;
+    const find = this.nodeLookup(prefetch);
+    return (id) => find(id)?.kind;
+  }
+
+  /** Kind and integer key of stored nodes (relationships store their endpoints by key). */
+  nodeLookup(prefetch: Iterable<string> = []): (id: string) => StoredNode | undefined {
+    const cache = this.#nodes;
     const version = Object.values(this.stmt('PRAGMA data_version').get() ?? {})[0];
-    if (version !== this.#kindsVersion || cache.size > MAX_CACHED_KINDS) this.forgetKinds();
-    this.#kindsVersion = version;
-    const bulk = this.stmt(
+    if (version !== this.#nodesVersion || cache.size > MAX_CACHED_NODES) this.forgetKinds();
+    this.#nodesVersion = version;
+    const bulk = this.arrayStmt(
       // CROSS JOIN keeps the ids as the outer loop: one index seek each.
-      'SELECT n.id, n.kind FROM json_each(?) AS j CROSS JOIN nodes AS n ON n.id = j.value',
+      'SELECT n.id, n.kind, n.key FROM json_each(?) AS j CROSS JOIN nodes AS n ON n.id = j.value',
     );
     let chunk: string[] = [];
     const flush = (): void => {
-      for (const id of chunk) cache.set(id, undefined);
-      for (const row of bulk.all(JSON.stringify(chunk)) as { id: string; kind: NodeKind }[]) {
-        cache.set(row.id, row.kind);
+      for (const row of bulk.all(JSON.stringify(chunk))) {
+        cache.set(row[0] as string, { kind: row[1] as NodeKind, key: row[2] as number });
       }
       chunk = [];
     };
     for (const id of prefetch) {
       if (cache.has(id)) continue;
-      cache.set(id, undefined); // also marks it as queued: each id once per chunk
+      cache.set(id, undefined); // absent unless the query finds it; each id once per chunk
       chunk.push(id);
       if (chunk.length === 5_000) flush();
     }
     if (chunk.length > 0) flush();
-    const single = this.stmt('SELECT kind FROM nodes WHERE id = ?');
+    const single = this.arrayStmt('SELECT kind, key FROM nodes WHERE id = ?');
     return (id) => {
-      const kind = cache.get(id);
-      if (kind !== undefined || cache.has(id)) return kind;
-      const row = single.get(id) as { kind: NodeKind } | undefined;
-      cache.set(id, row?.kind);
-      return row?.kind;
+      const node = cache.get(id);
+      if (node !== undefined || cache.has(id)) return node;
+      const row = single.get(id);
+      const found = row ? { kind: row[0] as NodeKind, key: row[1] as number } : undefined;
+      cache.set(id, found);
+      return found;
     };
   }
 
   /** After any write that adds, changes or removes nodes (and on rollback). */
   forgetKinds(): void {
-    this.#kinds.clear();
+    this.#nodes.clear();
   }
 
   clear(): void {
@@ -133,7 +139,12 @@ export class SqlSession {
 }
 
 /** Enough for 1M endpoints' worth of ids at ~100 bytes each; beyond it, start over. */
-const MAX_CACHED_KINDS = 1_000_000;
+const MAX_CACHED_NODES = 1_000_000;
+
+export interface StoredNode {
+  readonly kind: NodeKind;
+  readonly key: number;
+}
 
 /** The time every record written by one call carries. */
 export function nowIso(): string {

@@ -55,14 +55,29 @@ export function migrate(db: DatabaseSync, path: string): void {
 }
 
 function apply(db: DatabaseSync, migration: Migration): void {
+  // Dropping a table others point at would cascade-delete their rows.
+  if (migration.rebuildsTables) db.exec('PRAGMA foreign_keys = OFF');
   db.exec('BEGIN IMMEDIATE');
   try {
     for (const statement of migration.statements) db.exec(statement);
+    if (migration.rebuildsTables) checkForeignKeys(db, migration);
     db.exec(`PRAGMA application_id = ${XRM_APPLICATION_ID}`);
     db.exec(`PRAGMA user_version = ${migration.version}`);
     db.exec('COMMIT');
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
+  } finally {
+    if (migration.rebuildsTables) db.exec('PRAGMA foreign_keys = ON');
+  }
+}
+
+function checkForeignKeys(db: DatabaseSync, migration: Migration): void {
+  const broken = db.prepare('PRAGMA foreign_key_check').all();
+  if (broken.length > 0) {
+    throw new XrmError(
+      'store-unavailable',
+      `Upgrading the database to schema version ${migration.version} found ${broken.length} rows pointing at missing records; the file was left unchanged.`,
+    );
   }
 }

@@ -107,3 +107,20 @@ describe('report data for the demo key account', () => {
     );
   });
 });
+
+describe('report data from the bounded subgraph (a store too big to read whole)', () => {
+  it('finds the same routes, coverage and map as from the store read whole', async () => {
+    const walked = await buildReportData({
+      store: demo.store,
+      account: DEMO_ROUTE.account,
+      asOf: DEMO_AS_OF,
+      now: new Date('2026-11-02T09:00:00Z'),
+      readWholeMaxNodes: 0,
+    });
+    expect(walked.paths).toEqual(data.paths);
+    expect(walked.coverage).toEqual(data.coverage);
+    expect(walked.brokers).toEqual(data.brokers);
+    expect(walked.map.nodes).toEqual(data.map.nodes);
+    expect(walked.map.omitted).toBe(data.map.omitted);
+  });
+});

@@ -91,7 +91,9 @@ describe('importTransaction', () => {
     await (await openEmbeddedStore(path)).close();
     // A failure SQLite raises after the batch's nodes are already written.
     const raw = new DatabaseSync(path);
-    raw.exec(`CREATE TRIGGER boom BEFORE INSERT ON relationships WHEN NEW.id = 'c-2|KNOWS|c-3'
+    raw.exec(`CREATE TRIGGER boom BEFORE INSERT ON edges
+      WHEN NEW.source_key = (SELECT key FROM nodes WHERE id = 'c-2')
+        AND NEW.target_key = (SELECT key FROM nodes WHERE id = 'c-3')
       BEGIN SELECT RAISE(ABORT, 'boom'); END`);
     raw.close();
     const s = (store = await openEmbeddedStore(path));

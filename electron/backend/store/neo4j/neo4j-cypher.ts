@@ -28,8 +28,13 @@ export function otherKindLabels(kind: NodeKind): string {
 }
 
 export const NODE_FIELDS = 'n {.*} AS props, labels(n) AS labels';
-export const REL_FIELDS =
-  'type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props';
+/**
+ * properties(r), not a projection of the model's fields: Neo4j walks a record's
+ * property chain once for the whole map, but once per field for a projection
+ * (measured: the projection made the subgraph pull slower).
+ */
+export const REL_PROPS = 'properties(r)';
+export const REL_FIELDS = `type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, ${REL_PROPS} AS props`;
 
 /** Parameters are sent in slices of this many rows so one statement stays small. */
 export const ROWS_PER_STATEMENT = 5_000;

@@ -1,6 +1,7 @@
 import {
   isNodeKind,
   isRelationshipType,
+  neo4jRelationshipType,
   type NodeKind,
   type Relationship,
   type RelationshipType,
@@ -27,18 +28,28 @@ import { asNumber, plain } from './neo4j-values.ts';
 import { relationshipIdParts } from './neo4j-relationship-lookup.ts';
 
 export async function getRelationship(tx: Tx, id: string): Promise<Relationship | undefined> {
+  return relationshipsOf(
+    await rows(tx, `${matchRelationship(id)} RETURN ${REL_FIELDS} LIMIT 1`, paramsOf(id)),
+  )[0];
+}
+
+/**
+ * Ids are `source|TYPE|target` (graph-schema's relationshipId): the relationship
+ * is found from its endpoints by their unique index, with or without a stored id
+ * (one a Cypher user created has none). Any other id can only be a stored one.
+ */
+function matchRelationship(id: string): string {
   const parts = relationshipIdParts(id);
-  // Stored ids are found by property; ids of relationships a Cypher user created
-  // without one are found by their parts (type and endpoints).
-  const found = await rows(
-    tx,
-    `MATCH (a:${STAKEHOLDER})-[r:${MODEL_TYPES}]->(b:${STAKEHOLDER})
-     WHERE r.id = $id OR (r.id IS NULL AND type(r) = $type
-       AND ((a.id = $source AND b.id = $target) OR ($symmetric AND a.id = $target AND b.id = $source)))
-     RETURN ${REL_FIELDS} LIMIT 1`,
-    { id, ...parts },
-  );
-  return relationshipsOf(found)[0];
+  if (!parts.type)
+    return `MATCH (a:${STAKEHOLDER})-[r:${MODEL_TYPES}]->(b:${STAKEHOLDER}) WHERE r.id = $id`;
+  const arrow = parts.symmetric ? '-' : '->';
+  return `MATCH (a:${STAKEHOLDER} {id: $source})-[r:${neo4jRelationshipType(parts.type as RelationshipType)}]${arrow}(b:${STAKEHOLDER} {id: $target})
+    WHERE r.id = $id OR r.id IS NULL`;
+}
+
+function paramsOf(id: string) {
+  const parts = relationshipIdParts(id);
+  return { id, source: parts.source, target: parts.target };
 }
 
 export function relationshipsOf(found: readonly Record<string, unknown>[]): Relationship[] {
@@ -80,15 +91,7 @@ export async function deleteNode(tx: Tx, id: string): Promise<boolean> {
 export async function deleteRelationship(tx: Tx, id: string): Promise<boolean> {
   const rel = await getRelationship(tx, id);
   if (!rel) return false;
-  const parts = relationshipIdParts(id);
-  await rows(
-    tx,
-    `MATCH (a:${STAKEHOLDER})-[r:${MODEL_TYPES}]->(b:${STAKEHOLDER})
-     WHERE r.id = $id OR (r.id IS NULL AND type(r) = $type
-       AND ((a.id = $source AND b.id = $target) OR ($symmetric AND a.id = $target AND b.id = $source)))
-     DELETE r`,
-    { id, ...parts },
-  );
+  await rows(tx, `${matchRelationship(id)} WITH r LIMIT 1 DELETE r`, paramsOf(id));
   // The person's search text names the organisations they work for.
   if (rel.type === 'WORKS_FOR') await refreshSearchText(tx, [rel.source]);
   return true;

@@ -3,36 +3,49 @@ import {
   RELATIONSHIP_TYPE_SPECS,
   RELATIONSHIP_TYPES,
   type Relationship,
+  type RelationshipType,
 } from '../../../../graph-schema/index.ts';
 import type { UpsertSummary } from '../../../../shared/store/graph-store.ts';
-import { chunks, STAKEHOLDER } from './neo4j-cypher.ts';
+import { chunks, REL_PROPS, STAKEHOLDER } from './neo4j-cypher.ts';
 import { relationshipFromRecord, relationshipToProps } from './neo4j-mapping.ts';
 import { rows, type Tx } from './neo4j-session.ts';
 import { stableJson } from './neo4j-values.ts';
 
+/** Endpoints by the unique id index; the hint keeps the plan when statistics are stale. */
+const ENDPOINTS = `MATCH (a:${STAKEHOLDER} {id: row.source}) USING INDEX a:${STAKEHOLDER}(id)
+  MATCH (b:${STAKEHOLDER} {id: row.target}) USING INDEX b:${STAKEHOLDER}(id)`;
+
 /**
  * A relationship is identified by type and endpoints (one per ordered pair, per
- * unordered pair for symmetric types), so a graph written by plain Cypher without
- * ids is matched too instead of being duplicated.
+ * unordered pair for symmetric types; its id is derived from them), so a graph
+ * written by plain Cypher without ids is matched too instead of being duplicated.
+ *
+ * One statement per type finds and creates in one pass: MERGE on the typed
+ * pattern (Neo4j expands the smaller endpoint's relationships of that type, and
+ * locks both endpoints, so concurrent writers never duplicate a relationship).
+ * A created relationship gets its data at once; a matched one returns what is
+ * stored, for the caller to compare. The marker property only tells the two apart
+ * within the statement and is removed before it ends.
  */
-const FIND_EXISTING = `UNWIND $rows AS row
-  MATCH (a:${STAKEHOLDER} {id: row.source})-[r]-(b:${STAKEHOLDER} {id: row.target})
-  WHERE type(r) = row.type AND (row.symmetric OR startNode(r) = a)
-  RETURN row.id AS key, elementId(r) AS eid, type(r) AS type, startNode(r).id AS source,
-         endNode(r).id AS target, properties(r) AS props`;
+function mergeStatement(type: RelationshipType): string {
+  const arrow = RELATIONSHIP_TYPE_SPECS[type].symmetric ? '-' : '->';
+  return `UNWIND $rows AS row
+    ${ENDPOINTS}
+    MERGE (a)-[r:${neo4jRelationshipType(type)}]${arrow}(b)
+    ON CREATE SET r += row.props, r.since = date(row.since), r.lastContact = date(row.lastContact),
+        r.createdAt = $now, r.updatedAt = $now, r.${CREATED_MARKER} = true
+    WITH row, r, r.${CREATED_MARKER} IS NOT NULL AS created
+    REMOVE r.${CREATED_MARKER}
+    WITH row, r, created WHERE NOT created
+    RETURN row.id AS key, elementId(r) AS eid, startNode(r).id AS source,
+           endNode(r).id AS target, ${REL_PROPS} AS props`;
+}
+const CREATED_MARKER = 'xrmCreatedNow';
 
 const UPDATE = `UNWIND $rows AS row
   MATCH ()-[r]->() WHERE elementId(r) = row.eid
   SET r += row.props, r.since = date(row.since), r.updatedAt = $now,
       r.lastContact = CASE WHEN row.lastContact IS NULL THEN r.lastContact ELSE date(row.lastContact) END`;
-
-function createStatement(type: (typeof RELATIONSHIP_TYPES)[number]): string {
-  return `UNWIND $rows AS row
-    MATCH (a:${STAKEHOLDER} {id: row.source}), (b:${STAKEHOLDER} {id: row.target})
-    CREATE (a)-[r:${neo4jRelationshipType(type)}]->(b)
-    SET r += row.props, r.since = date(row.since), r.lastContact = date(row.lastContact),
-        r.createdAt = $now, r.updatedAt = $now`;
-}
 
 export interface RelationshipWrite {
   readonly summary: UpsertSummary;
@@ -45,31 +58,26 @@ export async function writeRelationships(
   now: string,
 ): Promise<RelationshipWrite> {
   const latest = new Map(relationships.map((rel) => [rel.id, rel]));
-  const existing = await findExisting(tx, [...latest.values()]);
+  const existing = await mergeAll(tx, [...latest.values()], now);
   const updates: Record<string, unknown>[] = [];
   const creates: Relationship[] = [];
+  let unchanged = 0;
   for (const rel of latest.values()) {
     const found = existing.get(rel.id);
-    const row = { ...rowOf(rel), eid: found?.eid };
     if (!found) creates.push(rel);
-    else if (!sameData(found.rel, rel)) updates.push(row);
+    else if (!sameData(found.rel, rel)) updates.push({ ...rowOf(rel), eid: found.eid });
+    else unchanged += 1;
   }
-  for (const slice of chunks(updates)) await rows(tx, UPDATE, { rows: slice, now });
-  for (const type of RELATIONSHIP_TYPES) {
-    const ofType = creates.filter((rel) => rel.type === type);
-    for (const slice of chunks(ofType)) {
-      await rows(tx, createStatement(type), { rows: slice.map(rowOf), now });
-    }
-  }
-  const written = updates.length + creates.length;
+  await Promise.all(chunks(updates).map((slice) => rows(tx, UPDATE, { rows: slice, now })));
   return {
-    summary: { created: creates.length, updated: updates.length, unchanged: latest.size - written },
+    summary: { created: creates.length, updated: updates.length, unchanged },
     newEmployees: creates.filter((rel) => rel.type === 'WORKS_FOR').map((rel) => rel.source),
   };
 }
 
 function rowOf(rel: Relationship): Record<string, unknown> {
   return {
+    id: rel.id,
     source: rel.source,
     target: rel.target,
     props: relationshipToProps(rel),
@@ -84,25 +92,40 @@ function sameData(stored: Relationship, next: Relationship): boolean {
   return stableJson(stored) === stableJson(merged);
 }
 
-async function findExisting(
+/** Creates the missing relationships; returns the stored ones that were already there. */
+async function mergeAll(
   tx: Tx,
   relationships: readonly Relationship[],
+  now: string,
 ): Promise<Map<string, { eid: string; rel: Relationship }>> {
   const found = new Map<string, { eid: string; rel: Relationship }>();
-  const keys = relationships.map((rel) => ({
-    id: rel.id,
-    type: rel.type,
-    source: rel.source,
-    target: rel.target,
-    symmetric: RELATIONSHIP_TYPE_SPECS[rel.type].symmetric,
-  }));
-  for (const slice of chunks(keys)) {
-    for (const row of await rows(tx, FIND_EXISTING, { rows: slice })) {
-      const rel = relationshipFromRecord(row.type, row.source, row.target, row.props);
+  // Sent together: the driver pipelines the statements of one transaction.
+  const results = await Promise.all(
+    byType(relationships).flatMap(([type, ofType]) =>
+      chunks(ofType).map(async (slice) => ({
+        type,
+        found: await rows(tx, mergeStatement(type), { rows: slice.map(rowOf), now }),
+      })),
+    ),
+  );
+  for (const result of results) {
+    for (const row of result.found) {
+      const rel = relationshipFromRecord(result.type, row.source, row.target, row.props);
       if (rel && !found.has(row.key as string)) {
         found.set(row.key as string, { eid: row.eid as string, rel });
       }
     }
   }
   return found;
+}
+
+/** The relationships grouped by type, in the allowlist's order. */
+function byType(relationships: readonly Relationship[]): [RelationshipType, Relationship[]][] {
+  return RELATIONSHIP_TYPES.map(
+    (type) =>
+      [type, relationships.filter((rel) => rel.type === type)] as [
+        RelationshipType,
+        Relationship[],
+      ],
+  ).filter(([, ofType]) => ofType.length > 0);
 }

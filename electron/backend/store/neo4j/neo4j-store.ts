@@ -119,8 +119,10 @@ export class Neo4jStore implements GraphStore {
     const now = new Date().toISOString();
     return this.#session.write((tx) => importInteractions(tx, interactions, now));
   }
-  eraseSubject(id: string): Promise<ErasureReport> {
-    return this.#session.write((tx) => eraseSubject(tx, id));
+  async eraseSubject(id: string): Promise<ErasureReport> {
+    const report = await this.#session.write((tx) => eraseSubject(tx, id));
+    await this.#session.checkpoint();
+    return report;
   }
   close(): Promise<void> {
     return this.#session.driver.close();

@@ -97,9 +97,14 @@ export async function subgraph(tx: Tx, options: SubgraphOptions): Promise<Subgra
     frontier = next;
   }
   const ids = [...included];
+  // Sent together: the driver pipelines the statements of one transaction.
+  const [nodes, relationships] = await Promise.all([
+    getNodes(tx, ids),
+    relationshipsAmong(tx, ids),
+  ]);
   return {
-    nodes: await getNodes(tx, ids),
-    relationships: await relationshipsAmong(tx, ids),
+    nodes,
+    relationships,
     cappedHubs,
     truncated,
   };
@@ -111,6 +116,25 @@ interface Step {
   readonly neighbours: string[];
 }
 
+/** The node by its unique id; the hint keeps the plan when statistics are stale. */
+const BY_ID = `MATCH (n:${STAKEHOLDER} {id: id}) USING INDEX n:${STAKEHOLDER}(id)`;
+
+/**
+ * The degree is counted without looking at the other ends (Neo4j keeps per-type
+ * counts for dense nodes, so a hub costs nothing here); only nodes below the cap
+ * are walked, strongest relationship first (the order the embedded store uses).
+ */
+const EXPAND = `UNWIND $ids AS id
+  ${BY_ID}
+  WITH n, id, COUNT { (n)-[:${MODEL_TYPES}]-() } AS degree
+  WITH n, id, degree, ($hubCap IS NOT NULL AND degree > $hubCap AND NOT id IN $seeds) AS capped
+  CALL (n, capped) {
+    MATCH (n)-[r:${MODEL_TYPES}]-(m:${STAKEHOLDER}) WHERE NOT capped
+    WITH r, m ORDER BY coalesce(r.strength, 0) DESC, r.id
+    RETURN collect(m.id) AS neighbours
+  }
+  RETURN id, degree, capped, neighbours`;
+
 async function expand(
   tx: Tx,
   frontier: readonly string[],
@@ -118,32 +142,25 @@ async function expand(
   hubCap: number | undefined,
 ): Promise<Map<string, Step>> {
   const steps = new Map<string, Step>();
-  for (const slice of chunks(frontier, 1_000)) {
-    const found = await rows(
-      tx,
-      `UNWIND $ids AS id
-       MATCH (n:${STAKEHOLDER} {id: id})
-       WITH n, id, COUNT { (n)-[:${MODEL_TYPES}]-(:${STAKEHOLDER}) } AS degree
-       WITH n, id, degree, ($hubCap IS NOT NULL AND degree > $hubCap AND NOT id IN $seeds) AS capped
-       CALL (n, capped) {
-         OPTIONAL MATCH (n)-[r:${MODEL_TYPES}]-(m:${STAKEHOLDER}) WHERE NOT capped
-         WITH r, m ORDER BY coalesce(r.strength, 0) DESC, r.id
-         RETURN collect(m.id) AS neighbours
-       }
-       RETURN id, degree, capped, neighbours`,
-      { ids: slice, hubCap: hubCap === undefined ? null : int(hubCap), seeds: [...seeds] },
-    );
-    for (const row of found) {
-      steps.set(row.id as string, {
-        degree: asNumber(plain(row.degree)) ?? 0,
-        capped: row.capped === true,
-        neighbours: (row.neighbours as unknown[]).flatMap((v) => asString(v) ?? []),
-      });
-    }
+  const params = { hubCap: hubCap === undefined ? null : int(hubCap), seeds: [...seeds] };
+  const results = await Promise.all(
+    chunks(frontier).map((slice) => rows(tx, EXPAND, { ...params, ids: slice })),
+  );
+  for (const row of results.flat()) {
+    const id = row.id as string;
+    steps.set(id, {
+      degree: asNumber(plain(row.degree)) ?? 0,
+      capped: row.capped === true,
+      neighbours: (row.neighbours as unknown[]).flatMap((v) => asString(v) ?? []),
+    });
   }
   return steps;
 }
 
+/**
+ * Every relationship among `ids`, each read once from its start node (a seek per
+ * id, then its outgoing relationships); only the model's fields are sent.
+ */
 async function relationshipsAmong(tx: Tx, ids: readonly string[]): Promise<Relationship[]> {
   if (ids.length === 0) return [];
   const found = await rows(

@@ -72,8 +72,13 @@ public final class XrmNeo4jServer {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
-        // A development server: small memory, no waiting for long shutdowns.
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+        // A development server: small memory unless XRM_NEO4J_PAGECACHE_MB asks for more
+        // (the 1M benchmark), no waiting for long shutdowns.
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb()))
+        // Erasure (GDPR Art. 17): deleted values stay in the transaction logs until they are
+        // pruned; keep only what recovery needs, so a checkpoint prunes older log files.
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
         .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
         .build();
   }
@@ -92,6 +97,11 @@ public final class XrmNeo4jServer {
     } catch (RuntimeException e) {
       if (!String.valueOf(rootMessage(e)).contains("cannot be the same")) throw e;
     }
+  }
+
+  private static long pagecacheMb() {
+    String value = System.getenv("XRM_NEO4J_PAGECACHE_MB");
+    return value == null || value.isBlank() ? 256 : Long.parseLong(value.trim());
   }
 
   private static String rootMessage(Throwable e) {

@@ -1,0 +1,108 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChooseFileStep } from './ChooseFileStep.tsx';
+import { PreviewStep } from './PreviewStep.tsx';
+import { ProgressStep } from './ProgressStep.tsx';
+import { SummaryStep } from './SummaryStep.tsx';
+import { useImportWizard, type Step } from './use-import-wizard.ts';
+import './import-wizard.css';
+
+interface Props {
+  readonly host: 'electron' | 'web';
+  readonly onClose: () => void;
+}
+
+const STEPS: readonly Step[] = ['choose', 'preview', 'running', 'summary'];
+
+/** "Import CSV…": choose → preview and dry run → import with progress → summary. */
+export function ImportWizard({ host, onClose }: Props) {
+  const { t } = useTranslation();
+  const wizard = useImportWizard();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [wizard.step]);
+
+  const close = () => {
+    if (wizard.step === 'running') return;
+    wizard.discardAll();
+    onClose();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') close();
+  };
+
+  return (
+    <div className="import-backdrop">
+      <div
+        className="import-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-wizard"
+        onKeyDown={onKey}
+      >
+        <div className="import-dialog__head">
+          <h2 id="import-title" ref={heading} tabIndex={-1}>
+            {t('importWizard.title')}
+          </h2>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={wizard.step === 'running'}
+            onClick={close}
+          >
+            {t('importWizard.close')}
+          </button>
+        </div>
+        <ol className="import-steps" aria-label={t('importWizard.stepsLabel')}>
+          {STEPS.map((step) => (
+            <li key={step} aria-current={wizard.step === step ? 'step' : undefined}>
+              {t(`importWizard.steps.${step}`)}
+            </li>
+          ))}
+        </ol>
+        {wizard.problem && (
+          <p className="import-problem" role="alert" data-testid="import-problem">
+            {wizard.problem}
+          </p>
+        )}
+        {wizard.step === 'choose' && (
+          <ChooseFileStep
+            host={host}
+            options={wizard.options}
+            busy={wizard.busy}
+            onOptions={wizard.changeOptions}
+            onPick={() => void wizard.pick()}
+            onFiles={(files) => void wizard.upload(files)}
+          />
+        )}
+        {wizard.step === 'preview' && wizard.preview && (
+          <PreviewStep
+            preview={wizard.preview}
+            options={wizard.options}
+            refreshing={wizard.busy}
+            onOptions={wizard.changeOptions}
+            onBack={wizard.reset}
+            onRun={() => void wizard.run()}
+          />
+        )}
+        {wizard.step === 'running' && (
+          <ProgressStep
+            name={wizard.current?.name ?? ''}
+            progress={wizard.progress}
+            cancelling={wizard.cancelling}
+            onCancel={wizard.cancel}
+          />
+        )}
+        {wizard.step === 'summary' && wizard.summary && (
+          <SummaryStep
+            summary={wizard.summary}
+            next={wizard.nextName}
+            onNext={() => void wizard.next()}
+            onAnother={wizard.reset}
+            onClose={close}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

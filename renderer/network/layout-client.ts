@@ -1,0 +1,104 @@
+import type { LayoutReply, LayoutRequest, PositionArray } from './layout-protocol.ts';
+
+/** What the client needs of a Worker; tests pass an in-process stand-in. */
+export interface WorkerLike {
+  postMessage(message: LayoutRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: LayoutReply }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  terminate(): void;
+}
+
+export interface LayoutCallbacks {
+  /** A step finished; `positions` is a draft picture worth showing, when there is one. */
+  readonly onProgress: (step: number, steps: number, positions?: PositionArray) => void;
+}
+
+export type LayoutOutcome =
+  { readonly status: 'done'; readonly positions: PositionArray } | { readonly status: 'cancelled' };
+
+interface Pending {
+  readonly requestId: number;
+  readonly callbacks: LayoutCallbacks;
+  readonly settle: (outcome: LayoutOutcome) => void;
+  readonly fail: (error: Error) => void;
+}
+
+export interface LayoutClient {
+  /** Lay out in the worker; a run still going is cancelled first (only the newest scene matters). */
+  run(
+    request: Omit<LayoutRequest, 'type' | 'requestId'>,
+    callbacks: LayoutCallbacks,
+  ): Promise<LayoutOutcome>;
+  /** Stop the running layout; its promise resolves as cancelled, the positions stay as they are. */
+  cancel(): void;
+  readonly busy: boolean;
+  dispose(): void;
+}
+
+/**
+ * One worker at a time. The layout inside is a single synchronous computation,
+ * so cancelling cannot be a message it would read only afterwards: the worker is
+ * terminated and the next run starts a fresh one.
+ */
+export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
+  let worker: WorkerLike | null = null;
+  let pending: Pending | null = null;
+  let nextId = 1;
+
+  const onMessage = (event: { data: LayoutReply }) => {
+    const reply = event.data;
+    if (!pending || reply.requestId !== pending.requestId) return; // a superseded run
+    const current = pending;
+    if (reply.type === 'progress') {
+      current.callbacks.onProgress(reply.step, reply.steps, reply.positions);
+      return;
+    }
+    pending = null;
+    if (reply.type === 'done') current.settle({ status: 'done', positions: reply.positions });
+    else current.fail(new Error(`The layout failed: ${reply.message}`));
+  };
+  const onError = (event: { message?: string }) => {
+    const current = pending;
+    pending = null;
+    stopWorker();
+    current?.fail(new Error(`The layout worker stopped: ${event.message ?? 'unknown error'}`));
+  };
+  const ensureWorker = (): WorkerLike => {
+    if (worker) return worker;
+    const fresh = makeWorker();
+    fresh.addEventListener('message', onMessage);
+    fresh.addEventListener('error', onError);
+    worker = fresh;
+    return fresh;
+  };
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = null;
+  };
+  const cancel = () => {
+    if (!pending) return;
+    const current = pending;
+    pending = null;
+    stopWorker();
+    current.settle({ status: 'cancelled' });
+  };
+
+  return {
+    run(request, callbacks) {
+      cancel();
+      const requestId = nextId++;
+      return new Promise<LayoutOutcome>((settle, fail) => {
+        pending = { requestId, callbacks, settle, fail };
+        ensureWorker().postMessage({ type: 'run', requestId, ...request });
+      });
+    },
+    cancel,
+    get busy() {
+      return pending !== null;
+    },
+    dispose() {
+      cancel();
+      stopWorker();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The page the rendering benchmark drives (tests/bench/render-driver.ts): the
+ * explorer's own stylesheet, elements, layout path (worker) and renderer options,
+ * on a canvas the size of the window, without the rest of the app.
+ */
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { followZoomForLabels, runLayout } from '../../../renderer/network/canvas-layout.ts';
+import { createLayoutClient, type WorkerLike } from '../../../renderer/network/layout-client.ts';
+import { canvasColours, networkStyle } from '../../../renderer/network/network-style.ts';
+import { sceneElements, type Scene } from '../../../renderer/network/to-elements.ts';
+
+cytoscape.use(fcose);
+const marker = document.createElement('meta');
+marker.id = '__________cytoscape_stylesheet';
+document.head.append(marker);
+
+const client = createLayoutClient(
+  () =>
+    new Worker(new URL('../../../renderer/network/layout.worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as WorkerLike,
+);
+let cy: Core | null = null;
+
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/** Two animation frames: the one Cytoscape draws in, and the one after it is on screen. */
+const painted = async () => {
+  await frame();
+  await frame();
+  return performance.now();
+};
+
+function mount(webgl: boolean): Core {
+  cy?.destroy();
+  cy = cytoscape({
+    container: document.getElementById('cy'),
+    style: networkStyle(canvasColours()),
+    minZoom: 0.05,
+    maxZoom: 3,
+    ...({ renderer: { name: 'canvas', webgl } } as object),
+  });
+  followZoomForLabels(cy);
+  return cy;
+}
+
+/** Elements in, organic layout in the worker, final picture painted: what opening a large scene costs. */
+async function layoutAndPaint(scene: Scene, webgl: boolean) {
+  const core = mount(webgl);
+  await painted();
+  const started = performance.now();
+  let draftMs = NaN;
+  const finished = new Promise<void>((resolve, reject) => {
+    core.add(sceneElements(scene, null, 'en'));
+    runLayout(core, 'fcose', null, true, {
+      client,
+      onProgress: (progress) => {
+        if (progress === null) resolve();
+        else if (progress.step === 1 && Number.isNaN(draftMs))
+          void painted().then((at) => (draftMs = at - started));
+      },
+      onError: reject,
+    });
+  });
+  await finished;
+  const total = (await painted()) - started;
+  return { draftMs, totalMs: total, nodes: core.nodes().length, edges: core.edges().length };
+}
+
+/**
+ * A scene for the fps runs, placed at random over an area as dense as the organic
+ * layout's (about 90 px per node): fps measures drawing, and a layout of 15,000
+ * nodes would take minutes before the first frame is counted.
+ */
+async function place(scene: Scene, webgl: boolean) {
+  const core = mount(webgl);
+  core.add(sceneElements(scene, null, 'en'));
+  const side = Math.sqrt(scene.nodes.length) * 90;
+  const box = { x1: 0, y1: 0, w: side, h: side };
+  core
+    .layout({ name: 'random', boundingBox: box, animate: false, fit: true } as LayoutOptions)
+    .run();
+  await painted();
+  return { nodes: core.nodes().length, edges: core.edges().length };
+}
+
+/**
+ * Scripted panning, then zooming in and out around the centre, one step per
+ * animation frame; frames counted with requestAnimationFrame. A frame that takes
+ * Cytoscape 80 ms to draw delays the next callback, so the count is the fps seen.
+ */
+async function panZoomFps(durationMs: number) {
+  const core = cy!;
+  core.fit(undefined, 20);
+  const start = { zoom: core.zoom(), pan: core.pan() };
+  const centre = { x: core.width() / 2, y: core.height() / 2 };
+  let frames = 0;
+  const t0 = await frame();
+  let now = t0;
+  while (now - t0 < durationMs) {
+    const phase = (now - t0) / durationMs;
+    if (phase < 0.5) core.panBy({ x: 6 * Math.sin(frames / 10), y: 4 * Math.cos(frames / 13) });
+    else
+      core.zoom({
+        level: start.zoom * (1 + 1.5 * Math.abs(Math.sin(frames / 20))),
+        renderedPosition: centre,
+      });
+    now = await frame();
+    frames += 1;
+  }
+  core.viewport(start);
+  const seconds = (now - t0) / 1000;
+  return { fps: frames / seconds };
+}
+
+function webglInfo(): string {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return 'no WebGL2';
+  const ext = gl.getExtension('WEBGL_debug_renderer_info');
+  return ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'WebGL2 (renderer hidden)';
+}
+
+Object.assign(window, { xrmBench: { layoutAndPaint, place, panZoomFps, webglInfo } });
+document.documentElement.dataset.bench = 'ready';
