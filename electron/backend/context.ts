@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '../../shared/ipc/contract.ts';
 import type { GraphStore } from '../../shared/store/graph-store.ts';
 import type { Language } from '../../graph-schema/index.ts';
 import type { BackendContext, LanguageSettings, StoreProfilesPort } from './ipc/handler-types.ts';
+import { watchExternalChanges } from './external-changes.ts';
 import { createStagingArea, type StagingArea } from './staging/staging-area.ts';
 
 export type StoreOpener = () => GraphStore | Promise<GraphStore>;
@@ -17,6 +18,8 @@ export interface BackendContextOptions {
   readonly profiles?: StoreProfilesPort;
   /** Where import files are staged; a fresh area under the OS temp folder when left out. */
   readonly staging?: StagingArea;
+  /** Poll interval for changes made by other processes; 0 turns the watch off. */
+  readonly externalChangePollMs?: number;
 }
 
 /**
@@ -58,6 +61,15 @@ export function createBackendContext(options: BackendContextOptions): OwnedBacke
       throw error;
     }
   };
+
+  const stopWatching =
+    options.externalChangePollMs === 0
+      ? () => undefined
+      : watchExternalChanges(
+          () => active,
+          () => context.emit('store:changed', { reason: 'external' }),
+          options.externalChangePollMs,
+        );
 
   const context: OwnedBackendContext = {
     host: options.host,
@@ -121,6 +133,7 @@ export function createBackendContext(options: BackendContextOptions): OwnedBacke
     async close() {
       if (closed) return;
       closed = true;
+      stopWatching();
       listeners.clear();
       await staging.close();
       const store = active ?? (await opening?.catch(() => undefined));

@@ -14,7 +14,7 @@ export interface ReportExportOptions {
 const READY_TIMEOUT_MS = 60_000;
 const FOOTER_TEXT = { de: 'Seite', en: 'Page' } as const;
 const TITLE = { de: 'Einfluss-Briefing zum Account', en: 'Account influence brief' } as const;
-// Mirrors electron/cli/commands/report-print.ts so app and CLI print the same pages.
+// Mirrors electron/web-host/print-report-page.ts so app, browser host and CLI print the same pages.
 const TEMPLATE_STYLE =
   "font-family:'Noto Sans',sans-serif;font-size:8pt;color:#5f6877;width:100%;margin:0 16mm;display:flex;justify-content:space-between";
 const MARGINS_INCH = { top: 20 / 25.4, bottom: 18 / 25.4, left: 16 / 25.4, right: 16 / 25.4 };

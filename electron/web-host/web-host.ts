@@ -42,7 +42,8 @@
  * first line is the comment `: connected`, then per event
  * `event: store:changed\ndata: {"reason":"demo"}\n\n`; a `: ping` comment every 25 s.
  *
- * Downloads: `GET /download/<id>` fetches a file a handler offered (an export):
+ * Downloads: `GET /download/<id>` fetches a file a handler offered (an export, a
+ * printed brief):
  * the id is the capability (144 random bits, one use, ten minutes), because a
  * browser download cannot send the `Authorization` header. Used or unknown → **404**.
  *
@@ -65,7 +66,7 @@ import { createMemoryProfiles } from '../backend/store-profiles/memory-profiles.
 import { openEmbeddedStore } from '../backend/store/open-embedded-store.ts';
 import { checkAccessToken, newAccessToken } from './access-token.ts';
 import { API_PREFIX, handleApi } from './api-routes.ts';
-import { downloadHandlers } from './download-handlers.ts';
+import { downloadHandlers, type HostAddress } from './download-handlers.ts';
 import { DOWNLOAD_PREFIX, Downloads } from './downloads.ts';
 import { sendError, setSecurityHeaders } from './http-responses.ts';
 import { allowedHostHeaders, loopbackBindAddress, urlHost } from './loopback.ts';
@@ -119,7 +120,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const downloads = new Downloads();
   // Saving a file here means offering it for download (the desktop app asks where instead).
-  const hostHandlers = { ...handlers, ...downloadHandlers(downloads) };
+  // Known once listening; printing a brief needs the host's own origin.
+  const self: { address?: HostAddress } = {};
+  const hostHandlers = {
+    ...handlers,
+    ...downloadHandlers(downloads, handlers, () => {
+      if (!self.address) throw new Error('The web host is not listening yet.');
+      return self.address;
+    }),
+  };
   const streams = new Set<ServerResponse>();
   let allowedHosts: ReadonlySet<string> = new Set();
   const server = createServer((request, response) => {
@@ -164,6 +173,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   allowedHosts = allowedHostHeaders(address, port);
   const origin = `http://${urlHost(address)}:${port}`;
+  self.address = { origin, token };
   return {
     url: `${origin}/#token=${token}`,
     origin,

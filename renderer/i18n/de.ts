@@ -241,6 +241,7 @@ export const de: Messages = {
   reportExport: {
     action: 'Bericht exportieren …',
     saved: 'Bericht gespeichert unter {{path}}.',
+    downloaded: 'Bericht fertig: {{name}} wird heruntergeladen.',
   },
   settings: {
     open: 'Einstellungen',

@@ -238,6 +238,7 @@ export const en = {
   reportExport: {
     action: 'Export report…',
     saved: 'Report saved as {{path}}.',
+    downloaded: 'Report ready: {{name}} is downloading.',
   },
   settings: {
     open: 'Settings',

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../app/api-context.ts';
 import { useLanguage } from '../i18n/use-language.ts';
+import { startDownload } from '../export/export-request.ts';
 import { messageOf } from './message-of.ts';
 
 /**
  * "Export report…" for a customer account: the desktop app asks where to save
- * and prints the brief; the web host answers why it cannot, and we show that.
+ * and prints the brief; the browser host prints it and we start the download.
  * File ▸ Export report… in the desktop menu acts on the customer shown here.
  */
 export function ExportReportButton({ account }: { readonly account: string }) {
@@ -20,9 +21,12 @@ export function ExportReportButton({ account }: { readonly account: string }) {
     setBusy(true);
     setMessage(null);
     api['report:save-pdf']({ account, lang: language, paper: 'a4' })
-      .then((result) =>
-        setMessage('path' in result ? t('reportExport.saved', { path: result.path }) : null),
-      )
+      .then((result) => {
+        if ('download' in result) {
+          startDownload(result.download);
+          setMessage(t('reportExport.downloaded', { name: result.download.name }));
+        } else setMessage('path' in result ? t('reportExport.saved', { path: result.path }) : null);
+      })
       .catch((error: unknown) => setMessage(messageOf(error)))
       .finally(() => setBusy(false));
   }, [api, account, language, t]);

@@ -28,7 +28,11 @@ import {
 } from '../domain/import.schema.ts';
 import { ReportDataSchema, ReportRequestSchema } from '../report/report-data.schema.ts';
 import { SavePngInputSchema, SavePngOutputSchema } from '../domain/png-export.schema.ts';
-import { ExportNetworkInputSchema, ExportNetworkOutputSchema } from '../domain/export.schema.ts';
+import {
+  ExportedFileSchema,
+  ExportNetworkInputSchema,
+  ExportNetworkOutputSchema,
+} from '../domain/export.schema.ts';
 import {
   KeyringReportSchema,
   ProfileIdSchema,
@@ -118,7 +122,10 @@ export const contract = {
     output: z.object({ language: z.enum(LANGUAGES) }),
   },
   'report:get-data': { input: ReportRequestSchema, output: ReportDataSchema },
-  /** Desktop only: save dialog + Chromium printToPDF of the report page; the web host says unsupported. */
+  /**
+   * The brief as PDF: the desktop app asks where to save and prints with its own
+   * Chromium; the browser host prints through Chromium and offers a one-time download.
+   */
   'report:save-pdf': {
     input: z.strictObject({
       account: ReportRequestSchema.shape.account,
@@ -128,6 +135,7 @@ export const contract = {
     output: z.union([
       z.strictObject({ path: z.string() }),
       z.strictObject({ cancelled: z.literal(true) }),
+      z.strictObject({ download: ExportedFileSchema }),
     ]),
   },
   /**
@@ -201,7 +209,10 @@ export const contract = {
 
 /** Events the backend pushes to the renderer. */
 export const events = {
-  'store:changed': z.object({ reason: z.enum(['import', 'edit', 'switch', 'erase', 'demo']) }),
+  // `external`: another process (e.g. `xrm import`) changed the open store file.
+  'store:changed': z.object({
+    reason: z.enum(['import', 'edit', 'switch', 'erase', 'demo', 'external']),
+  }),
   // The desktop app's File menu asks the renderer to start one of its flows.
   'app:menu-command': z.object({ command: z.enum(['import-csv', 'export-report', 'backup']) }),
   'store:copy-progress': z.object({

@@ -239,3 +239,17 @@ export interface AnalysisNetworkReader {
 export function supportsNetworkColumns(store: object): store is AnalysisNetworkReader {
   return typeof (store as Partial<AnalysisNetworkReader>).readNetworkColumns === 'function';
 }
+
+/**
+ * A store file other processes may write to while the app has it open (the
+ * embedded store: `xrm import` in a terminal). The mark changes whenever another
+ * connection commits, so caches can tell their copy is stale. Own writes do not
+ * move it; they are announced by the write handlers' `store:changed` events.
+ */
+export interface ExternalChangeMarker {
+  externalChangeMark(): number;
+}
+
+export function supportsExternalChangeMark(store: object): store is ExternalChangeMarker {
+  return typeof (store as Partial<ExternalChangeMarker>).externalChangeMark === 'function';
+}

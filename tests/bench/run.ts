@@ -14,7 +14,7 @@ import type { ResultRow } from './harness.ts';
 import { describeMachine, loadAverage } from './machine.ts';
 import { consoleTable, renderMarkdown, type SizeRun } from './report.ts';
 import { mergeResults, readResults } from './results-file.ts';
-import { centralityScenario, pathsScenario, skippedRows } from './scenarios-analysis.ts';
+import { centralityScenario, pathsScenario } from './scenarios-analysis.ts';
 import {
   importScenario,
   loadScenario,
@@ -46,7 +46,6 @@ const SCENARIOS = [
   'paths',
   'centrality',
   'neo4j',
-  'skipped',
   'report',
   'gexf',
   'render',
@@ -122,7 +121,6 @@ for (const size of args.includes('--report') || !bySize ? [] : sizes) {
     console.error('- neo4j');
     rows.push(...(size === '1m' ? [] : await neo4jScenario(ctx)));
   }
-  step('skipped', () => skippedRows(size));
   console.log(`\n${consoleTable(rows)}\n`);
   freshRows.push(...rows);
   freshRuns[`${size}${partial}`] = {

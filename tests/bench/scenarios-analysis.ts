@@ -138,18 +138,3 @@ function agreement(ours: Record<string, number>, theirs: Record<string, number>)
   const maxDiff = Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
   return `top-10 ${sameTop ? 'identical' : 'differ'}, r = ${correlation(a, b).toFixed(6)}, max |Δ| = ${maxDiff.toExponential(1)}`;
 }
-
-/** Rows the harness cannot measure yet, with the reason instead of a number. */
-export function skippedRows(size: string): ResultRow[] {
-  const notYet = [
-    'Rendering in Chromium (layout + first paint, pan/zoom fps)',
-    'PDF brief generation',
-  ];
-  return notYet.map((scenario) => ({
-    scenario,
-    size,
-    measure: '-',
-    unit: '-',
-    skipped: 'not yet implemented in the harness',
-  }));
-}

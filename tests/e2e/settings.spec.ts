@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
 /** A loopback port nobody listens on: bound by the OS, then released. */
@@ -47,16 +49,24 @@ test('a Neo4j profile on a closed port says it cannot reach the server, then is 
   await expect(app.getByRole('button', { name: 'Settings' })).toBeFocused();
 });
 
-test('"Export report…" on a customer explains that the web host cannot save a PDF', async ({
+test('"Export report…" on a customer prints the brief and downloads the PDF', async ({
   app,
+  dataDir,
 }) => {
   await app.getByRole('button', { name: 'Load demo network' }).click();
   await app.getByRole('combobox', { name: 'Search stakeholders' }).fill('Hansa');
   const customer = app.getByRole('option').filter({ hasText: 'Customer' }).first();
   await customer.click();
   const details = app.getByTestId('details-panel');
+  const downloading = app.waitForEvent('download', { timeout: 120_000 });
   await details.getByRole('button', { name: 'Export report…' }).click();
-  await expect(details.getByTestId('export-report-message')).toHaveText(
-    'Saving a PDF needs the desktop app; use `xrm report` here.',
-  );
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Hansa.*\.pdf$/);
+  const pdf = join(dataDir, 'brief.pdf');
+  await download.saveAs(pdf);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Account influence brief');
+  expect(text).toMatch(/Hansa/);
+  expect(text).toMatch(/Page 1 \/ \d+/);
+  await expect(details.getByTestId('export-report-message')).toContainText('Report ready');
 });

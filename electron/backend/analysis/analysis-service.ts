@@ -19,6 +19,7 @@ import type {
   WhatIfRemovedOutput,
 } from '../../../shared/domain/analysis.schema.ts';
 import { NotFoundError, XrmError } from '../../../shared/errors.ts';
+import { supportsExternalChangeMark } from '../../../shared/store/graph-store.ts';
 import { isOrganisationKind, type StakeholderNode } from '../../../graph-schema/index.ts';
 import { accountInfluence } from './account-influence.ts';
 import {
@@ -73,9 +74,15 @@ export function createAnalysisService(
 ): AnalysisService {
   const whole = loadsWholeNetwork(store.description);
   let cached: Promise<AnalysisNetwork> | undefined;
+  // Another process writing the same file (`xrm import`) makes the cached copy stale.
+  const externalMark = () =>
+    supportsExternalChangeMark(store) ? store.externalChangeMark() : undefined;
+  let cachedMark: number | undefined;
 
   const cachedNetwork = (): Promise<AnalysisNetwork> => {
-    if (cached) return cached;
+    const mark = externalMark();
+    if (cached && mark === cachedMark) return cached;
+    cachedMark = mark;
     const loading = loadWholeNetwork(store);
     cached = loading;
     // A failed load must not stay cached: the next question tries again.

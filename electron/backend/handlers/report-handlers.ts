@@ -6,8 +6,8 @@ import { buildReportData } from '../report/build-report-data.ts';
 export const reportHandlers = {
   'report:get-data': async (input, context) =>
     buildReportData({ ...input, store: context.store() }),
-  // Printing needs Electron's Chromium; electron/main replaces this handler (report-export.ts).
+  // Printing needs a host: electron/main (report-export.ts) and the web host (download-handlers.ts) replace this.
   'report:save-pdf': async () => {
-    throw new XrmError('unsupported', 'Saving a PDF needs the desktop app; use `xrm report` here.');
+    throw new XrmError('unsupported', 'Saving a PDF needs the app; use `xrm report` here.');
   },
 } satisfies DomainHandlers<'report'>;

@@ -8,6 +8,7 @@ import type {
 } from '../../../graph-schema/index.ts';
 import type {
   AnalysisNetworkReader,
+  ExternalChangeMarker,
   NetworkColumns,
   BatchSummary,
   ErasureReport,
@@ -61,7 +62,12 @@ import { WriteGate } from './write-gate.ts';
  * are there for the GraphStore contract (the Neo4j store really waits).
  */
 export class EmbeddedStore
-  implements GraphStore, TransactionalImport, BatchReader, AnalysisNetworkReader
+  implements
+    GraphStore,
+    TransactionalImport,
+    BatchReader,
+    AnalysisNetworkReader,
+    ExternalChangeMarker
 {
   readonly description: StoreDescription;
   readonly #session: SqlSession;
@@ -133,6 +139,11 @@ export class EmbeddedStore
   /** The whole network for analysis in one lean read (see embedded-analysis-read). */
   readNetworkColumns(): Promise<NetworkColumns> {
     return this.#run((s) => readNetworkColumns(s, this.#path));
+  }
+  /** SQLite's `data_version`: moves when another connection (another process) commits. */
+  externalChangeMark(): number {
+    const row = this.#session.stmt('PRAGMA data_version').get() as { data_version: number };
+    return row.data_version;
   }
   streamInteractions(batchSize?: number): AsyncIterable<Interaction[]> {
     return streamRows(this.#session, 'interactions', batchSize);

@@ -8,6 +8,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { startWebHost, type WebHost } from '../../../electron/web-host/web-host.ts';
 import { Downloads } from '../../../electron/web-host/downloads.ts';
+import { printReportPage } from '../../../electron/web-host/print-report-page.ts';
 import { callChannel, rawRequest } from './http-client.ts';
 
 let dir: string;
@@ -128,6 +129,36 @@ describe('exporting the network from the browser host', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(JSON.stringify(result)).toContain('format');
+  });
+});
+
+describe('printing the brief from the browser host', () => {
+  it('names an unknown account before starting Chromium', async () => {
+    const { result } = await callChannel(host.port, host.token, 'report:save-pdf', {
+      account: 'cust-nobody',
+      lang: 'en',
+      paper: 'a4',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(JSON.stringify(result)).toContain('cust-nobody');
+  });
+
+  it('says where Chromium was looked for when it is missing', async () => {
+    await expect(
+      printReportPage({
+        origin: 'http://127.0.0.1:9',
+        token: 'x',
+        request: { account: 'cust-hansa' },
+        accountName: 'Hansa',
+        language: 'en',
+        paper: 'a4',
+        chromium: join(dir, 'no-chromium-here'),
+        out: join(dir, 'never.pdf'),
+      }),
+    ).rejects.toThrow(
+      /needs Chromium, which was not found at .*no-chromium-here; install it or set XRM_CHROMIUM/,
+    );
+    expect(existsSync(join(dir, 'never.pdf'))).toBe(false);
   });
 });
 

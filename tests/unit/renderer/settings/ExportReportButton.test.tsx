@@ -24,7 +24,7 @@ describe('ExportReportButton', () => {
     renderWithBackend(<ExportReportButton account={customer} />, backend.api);
     fireEvent.click(screen.getByRole('button', { name: 'Export report…' }));
     const message = await screen.findByTestId('export-report-message');
-    expect(message.textContent).toBe('Saving a PDF needs the desktop app; use `xrm report` here.');
+    expect(message.textContent).toBe('Saving a PDF needs the app; use `xrm report` here.');
     expect(screen.getByRole('button', { name: 'Export report…' })).toHaveProperty(
       'disabled',
       false,
@@ -36,7 +36,7 @@ describe('ExportReportButton', () => {
     expect(screen.queryByTestId('export-report-message')).toBeNull();
     backend.context.emit('app:menu-command', { command: 'export-report' });
     const message = await screen.findByTestId('export-report-message');
-    expect(message.textContent).toContain('desktop app');
+    expect(message.textContent).toContain('needs the app');
   });
 
   it('ignores the other menu commands', async () => {
