@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_COLLECTIONS, IMPORT_PRESETS } from '../../shared/domain/import.schema.ts';
-import type { Collection, PresetChoice, WizardOptions } from './wizard-state.ts';
+import { CollectionFields } from './CollectionFields.tsx';
+import type { WizardOptions } from './wizard-state.ts';
 
 interface Props {
   readonly host: 'electron' | 'web';
@@ -20,37 +20,7 @@ export function ChooseFileStep({ host, options, busy, onOptions, onPick, onFiles
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className="form import-step" data-testid="import-choose">
-      <div className="form__field">
-        <label htmlFor="import-as">{t('importWizard.as')}</label>
-        <select
-          id="import-as"
-          value={options.as}
-          onChange={(e) => onOptions({ ...options, as: e.target.value as Collection })}
-        >
-          {IMPORT_COLLECTIONS.map((as) => (
-            <option key={as} value={as}>
-              {t(`importWizard.collections.${as}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {options.as === 'nodes' && (
-        <div className="form__field">
-          <label htmlFor="import-preset">{t('importWizard.preset')}</label>
-          <select
-            id="import-preset"
-            value={options.preset}
-            onChange={(e) => onOptions({ ...options, preset: e.target.value as PresetChoice })}
-          >
-            <option value="auto">{t('importWizard.presetAuto')}</option>
-            {IMPORT_PRESETS.map((preset) => (
-              <option key={preset} value={preset}>
-                {t(`importWizard.presets.${preset}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <CollectionFields idPrefix="import" options={options} onOptions={onOptions} />
       <p className="muted">{t(`importWizard.hints.${options.as}`)}</p>
       {host === 'electron' ? (
         <button type="button" className="button button--primary" disabled={busy} onClick={onPick}>

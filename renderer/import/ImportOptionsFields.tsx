@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import {
-  IMPORT_COLLECTIONS,
-  IMPORT_DELIMITERS,
-  IMPORT_ENCODINGS,
-  IMPORT_PRESETS,
-} from '../../shared/domain/import.schema.ts';
-import type { Collection, PresetChoice, WizardOptions } from './wizard-state.ts';
+import { IMPORT_DELIMITERS, IMPORT_ENCODINGS } from '../../shared/domain/import.schema.ts';
+import { CollectionFields } from './CollectionFields.tsx';
+import type { WizardOptions } from './wizard-state.ts';
 
 interface Props {
   readonly options: WizardOptions;
@@ -20,37 +16,7 @@ export function ImportOptionsFields({ options, disabled, onOptions }: Props) {
     <fieldset className="form__group import-options" disabled={disabled}>
       <legend>{t('importWizard.options')}</legend>
       <div className="form import-options__row">
-        <div className="form__field">
-          <label htmlFor="import-options-as">{t('importWizard.as')}</label>
-          <select
-            id="import-options-as"
-            value={options.as}
-            onChange={(e) => onOptions({ ...options, as: e.target.value as Collection })}
-          >
-            {IMPORT_COLLECTIONS.map((as) => (
-              <option key={as} value={as}>
-                {t(`importWizard.collections.${as}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {options.as === 'nodes' && (
-          <div className="form__field">
-            <label htmlFor="import-options-preset">{t('importWizard.preset')}</label>
-            <select
-              id="import-options-preset"
-              value={options.preset}
-              onChange={(e) => onOptions({ ...options, preset: e.target.value as PresetChoice })}
-            >
-              <option value="auto">{t('importWizard.presetAuto')}</option>
-              {IMPORT_PRESETS.map((preset) => (
-                <option key={preset} value={preset}>
-                  {t(`importWizard.presets.${preset}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <CollectionFields idPrefix="import-options" options={options} onOptions={onOptions} />
         <div className="form__field">
           <label htmlFor="import-encoding">{t('importWizard.encoding')}</label>
           <select
