@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CSV_DELIMITERS,
@@ -7,10 +7,10 @@ import {
   type ExportNetworkOutput,
 } from '../../shared/domain/export.schema.ts';
 import { useApi } from '../app/api-context.ts';
+import { ModalDialog } from '../app/ModalDialog.tsx';
 import { formatNumber } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { messageOf } from '../settings/message-of.ts';
-import { useFocusTrap } from '../settings/use-focus-trap.ts';
 import '../settings/settings.css';
 import { deliveryOf, exportRequest, startDownload, type ExportChoice } from './export-request.ts';
 
@@ -26,9 +26,6 @@ export function ExportDialog({ initial, onClose }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useLanguage();
-  const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  useFocusTrap(ref, onClose);
   const [choice, setChoice] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
@@ -52,105 +49,95 @@ export function ExportDialog({ initial, onClose }: Props) {
   const delivery = done ? deliveryOf(done.files) : undefined;
   const count = (value: number) => formatNumber(value, language);
   return (
-    <div className="settings-backdrop">
-      <div
-        ref={ref}
-        className="settings-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        data-testid="export-dialog"
-      >
-        <div className="settings-dialog__head">
-          <h2 id={titleId}>{t('networkExport.title')}</h2>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('networkExport.close')}
-          </button>
-        </div>
+    <ModalDialog
+      title={t('networkExport.title')}
+      closeLabel={t('networkExport.close')}
+      onClose={onClose}
+      testId="export-dialog"
+    >
+      <fieldset className="export-formats">
+        <legend>{t('networkExport.format')}</legend>
+        {EXPORT_FORMATS.map((format) => (
+          <label key={format} className="export-option">
+            <input
+              type="radio"
+              name="export-format"
+              value={format}
+              checked={choice.format === format}
+              onChange={() => setChoice({ ...choice, format })}
+            />
+            {t(`networkExport.formats.${format}`)}
+          </label>
+        ))}
+      </fieldset>
+      {choice.format === 'csv' && (
         <fieldset className="export-formats">
-          <legend>{t('networkExport.format')}</legend>
-          {EXPORT_FORMATS.map((format) => (
-            <label key={format} className="export-option">
-              <input
-                type="radio"
-                name="export-format"
-                value={format}
-                checked={choice.format === format}
-                onChange={() => setChoice({ ...choice, format })}
-              />
-              {t(`networkExport.formats.${format}`)}
-            </label>
-          ))}
+          <legend>{t('networkExport.delimiter')}</legend>
+          <select
+            aria-label={t('networkExport.delimiter')}
+            value={choice.delimiter}
+            onChange={(event) =>
+              setChoice({ ...choice, delimiter: event.target.value as CsvDelimiterName })
+            }
+          >
+            {(Object.keys(CSV_DELIMITERS) as CsvDelimiterName[]).map((name) => (
+              <option key={name} value={name}>
+                {t(`networkExport.delimiters.${name}`)}
+              </option>
+            ))}
+          </select>
+          <label className="export-option">
+            <input
+              type="checkbox"
+              checked={choice.bom}
+              onChange={(event) => setChoice({ ...choice, bom: event.target.checked })}
+            />
+            {t('networkExport.bom')}
+          </label>
         </fieldset>
-        {choice.format === 'csv' && (
-          <fieldset className="export-formats">
-            <legend>{t('networkExport.delimiter')}</legend>
-            <select
-              aria-label={t('networkExport.delimiter')}
-              value={choice.delimiter}
-              onChange={(event) =>
-                setChoice({ ...choice, delimiter: event.target.value as CsvDelimiterName })
-              }
-            >
-              {(Object.keys(CSV_DELIMITERS) as CsvDelimiterName[]).map((name) => (
-                <option key={name} value={name}>
-                  {t(`networkExport.delimiters.${name}`)}
-                </option>
-              ))}
-            </select>
-            <label className="export-option">
-              <input
-                type="checkbox"
-                checked={choice.bom}
-                onChange={(event) => setChoice({ ...choice, bom: event.target.checked })}
-              />
-              {t('networkExport.bom')}
-            </label>
-          </fieldset>
-        )}
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={run}
-          data-testid="export-run"
-        >
-          {busy ? t('networkExport.busy') : t('networkExport.run')}
-        </button>
-        <div role="status" aria-live="polite" data-testid="export-status">
-          {error && <p className="export-error">{error}</p>}
-          {done && delivery && (
-            <>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={run}
+        data-testid="export-run"
+      >
+        {busy ? t('networkExport.busy') : t('networkExport.run')}
+      </button>
+      <div role="status" aria-live="polite" data-testid="export-status">
+        {error && <p className="export-error">{error}</p>}
+        {done && delivery && (
+          <>
+            <p>
+              {t('networkExport.done', {
+                nodes: count(done.counts.nodes),
+                relationships: count(done.counts.relationships),
+                interactions: count(done.counts.interactions),
+              })}
+            </p>
+            {delivery.saved.length > 0 && (
               <p>
-                {t('networkExport.done', {
-                  nodes: count(done.counts.nodes),
-                  relationships: count(done.counts.relationships),
-                  interactions: count(done.counts.interactions),
-                })}
+                {t('networkExport.savedTo')}: {delivery.saved.join(', ')}
               </p>
-              {delivery.saved.length > 0 && (
-                <p>
-                  {t('networkExport.savedTo')}: {delivery.saved.join(', ')}
-                </p>
-              )}
-              {delivery.links.length > 0 && (
-                <>
-                  <p>{t('networkExport.downloads')}</p>
-                  <ul>
-                    {delivery.links.map((file) => (
-                      <li key={file.url}>
-                        <a href={file.url} download={file.name}>
-                          {file.name}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </>
-          )}
-        </div>
+            )}
+            {delivery.links.length > 0 && (
+              <>
+                <p>{t('networkExport.downloads')}</p>
+                <ul>
+                  {delivery.links.map((file) => (
+                    <li key={file.url}>
+                      <a href={file.url} download={file.name}>
+                        {file.name}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
       </div>
-    </div>
+    </ModalDialog>
   );
 }

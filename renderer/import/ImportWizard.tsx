@@ -1,5 +1,6 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../app/ModalDialog.tsx';
 import { ChooseFileStep } from './ChooseFileStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
 import { ProgressStep } from './ProgressStep.tsx';
@@ -26,83 +27,66 @@ export function ImportWizard({ host, onClose }: Props) {
     wizard.discardAll();
     onClose();
   };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') close();
-  };
 
   return (
-    <div className="import-backdrop">
-      <div
-        className="import-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        data-testid="import-wizard"
-        onKeyDown={onKey}
-      >
-        <div className="import-dialog__head">
-          <h2 id="import-title" ref={heading} tabIndex={-1}>
-            {t('importWizard.title')}
-          </h2>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={wizard.step === 'running'}
-            onClick={close}
-          >
-            {t('importWizard.close')}
-          </button>
-        </div>
-        <ol className="import-steps" aria-label={t('importWizard.stepsLabel')}>
-          {STEPS.map((step) => (
-            <li key={step} aria-current={wizard.step === step ? 'step' : undefined}>
-              {t(`importWizard.steps.${step}`)}
-            </li>
-          ))}
-        </ol>
-        {wizard.problem && (
-          <p className="import-problem" role="alert" data-testid="import-problem">
-            {wizard.problem}
-          </p>
-        )}
-        {wizard.step === 'choose' && (
-          <ChooseFileStep
-            host={host}
-            options={wizard.options}
-            busy={wizard.busy}
-            onOptions={wizard.changeOptions}
-            onPick={() => void wizard.pick()}
-            onFiles={(files) => void wizard.upload(files)}
-          />
-        )}
-        {wizard.step === 'preview' && wizard.preview && (
-          <PreviewStep
-            preview={wizard.preview}
-            options={wizard.options}
-            refreshing={wizard.busy}
-            onOptions={wizard.changeOptions}
-            onBack={wizard.reset}
-            onRun={() => void wizard.run()}
-          />
-        )}
-        {wizard.step === 'running' && (
-          <ProgressStep
-            name={wizard.current?.name ?? ''}
-            progress={wizard.progress}
-            cancelling={wizard.cancelling}
-            onCancel={wizard.cancel}
-          />
-        )}
-        {wizard.step === 'summary' && wizard.summary && (
-          <SummaryStep
-            summary={wizard.summary}
-            next={wizard.nextName}
-            onNext={() => void wizard.next()}
-            onAnother={wizard.reset}
-            onClose={close}
-          />
-        )}
-      </div>
-    </div>
+    <ModalDialog
+      title={t('importWizard.title')}
+      closeLabel={t('importWizard.close')}
+      onClose={close}
+      closeDisabled={wizard.step === 'running'}
+      testId="import-wizard"
+      headingRef={heading}
+      wide
+    >
+      <ol className="import-steps" aria-label={t('importWizard.stepsLabel')}>
+        {STEPS.map((step) => (
+          <li key={step} aria-current={wizard.step === step ? 'step' : undefined}>
+            {t(`importWizard.steps.${step}`)}
+          </li>
+        ))}
+      </ol>
+      {wizard.problem && (
+        <p className="import-problem" role="alert" data-testid="import-problem">
+          {wizard.problem}
+        </p>
+      )}
+      {wizard.step === 'choose' && (
+        <ChooseFileStep
+          host={host}
+          options={wizard.options}
+          busy={wizard.busy}
+          onOptions={wizard.changeOptions}
+          onPick={() => void wizard.pick()}
+          onFiles={(files) => void wizard.upload(files)}
+        />
+      )}
+      {wizard.step === 'preview' && wizard.preview && (
+        <PreviewStep
+          preview={wizard.preview}
+          options={wizard.options}
+          refreshing={wizard.busy}
+          onOptions={wizard.changeOptions}
+          onBack={wizard.reset}
+          onRun={() => void wizard.run()}
+        />
+      )}
+      {wizard.step === 'running' && (
+        <ProgressStep
+          name={wizard.current?.name ?? ''}
+          progress={wizard.progress}
+          cancelling={wizard.cancelling}
+          onCancel={wizard.cancel}
+        />
+      )}
+      {wizard.step === 'summary' && wizard.summary && (
+        <SummaryStep
+          summary={wizard.summary}
+          next={wizard.nextName}
+          onNext={() => void wizard.next()}
+          onAnother={wizard.reset}
+          onClose={close}
+        />
+      )}
+    </ModalDialog>
   );
 }

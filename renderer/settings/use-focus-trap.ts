@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -8,6 +8,12 @@ const FOCUSABLE =
  * whatever opened it — so keyboard users never end up behind the modal.
  */
 export function useFocusTrap(ref: RefObject<HTMLElement | null>, onClose: () => void): void {
+  // The latest onClose, so a parent's fresh callback each render does not re-run
+  // the effect (which would hand focus back to the opener and take it again).
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  });
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
@@ -16,7 +22,7 @@ export function useFocusTrap(ref: RefObject<HTMLElement | null>, onClose: () => 
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        onClose();
+        close.current();
         return;
       }
       if (event.key !== 'Tab') return;
@@ -41,5 +47,5 @@ export function useFocusTrap(ref: RefObject<HTMLElement | null>, onClose: () => 
       document.removeEventListener('keydown', onKey);
       opener?.focus();
     };
-  }, [ref, onClose]);
+  }, [ref]);
 }
