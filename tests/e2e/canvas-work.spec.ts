@@ -1,30 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { openEmbeddedStore } from '../../electron/backend/store/open-embedded-store.ts';
 import { expect, test } from './fixtures.ts';
+import { seedHub } from './seed-hub.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 // Below the size where only the quick draft is computed, so the layout has two steps to watch.
 const STAFF = 900;
-
-/** A wholesaler with a large staff who know their neighbours: a scene the organic layout needs a while for. */
-async function seedHub(storePath: string): Promise<void> {
-  const store = await openEmbeddedStore(storePath);
-  const staff = Array.from({ length: STAFF }, (_, i) => ({
-    id: `staff-${i}`,
-    kind: 'Contact' as const,
-    name: `Außendienst ${String(i).padStart(4, '0')}`,
-  }));
-  await store.upsertNodes([
-    { id: 'hub', kind: 'Distributor', name: 'Großhandel Nord GmbH' },
-    ...staff,
-  ]);
-  await store.upsertRelationships(
-    staff.map((s) => ({ source: s.id, target: 'hub', type: 'WORKS_FOR' as const })),
-  );
-  await store.close();
-}
 
 async function openHubFully(app: Page) {
   await app.reload();
@@ -74,7 +56,7 @@ test('a large organic layout runs off the UI thread: progress shows, and typing 
 }) => {
   // Paging 900 people in and laying them out twice takes a while on a busy two-core machine.
   test.setTimeout(180_000);
-  await seedHub(storePath);
+  await seedHub(storePath, STAFF);
   const canvas = await openHubFully(app);
   const layoutOnInput = await recordLayoutStateOnInput(app);
 

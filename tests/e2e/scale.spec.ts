@@ -1,5 +1,5 @@
-import { openEmbeddedStore } from '../../electron/backend/store/open-embedded-store.ts';
 import { expect, test } from './fixtures.ts';
+import { seedHub } from './seed-hub.ts';
 
 const STAFF = 1_150;
 
@@ -8,21 +8,8 @@ test('a hub paged in with "show more" switches to the WebGL renderer without err
   storePath,
   snap,
 }) => {
-  // A wholesaler with more staff than any first view shows, written straight into this test's store.
-  const store = await openEmbeddedStore(storePath);
-  const staff = Array.from({ length: STAFF }, (_, i) => ({
-    id: `staff-${i}`,
-    kind: 'Contact' as const,
-    name: `Außendienst ${String(i).padStart(4, '0')}`,
-  }));
-  await store.upsertNodes([
-    { id: 'hub', kind: 'Distributor', name: 'Großhandel Nord GmbH' },
-    ...staff,
-  ]);
-  await store.upsertRelationships(
-    staff.map((s) => ({ source: s.id, target: 'hub', type: 'WORKS_FOR' as const })),
-  );
-  await store.close();
+  // A wholesaler with more staff than any first view shows.
+  await seedHub(storePath, STAFF);
 
   await app.reload();
   await app.getByRole('combobox', { name: 'Search stakeholders' }).fill('Großhandel Nord');
