@@ -91,35 +91,45 @@ function sqliteImport(csv: string, db: string): { seconds: number; maxRssMB: num
   return { seconds, maxRssMB: Number(kb) / 1024 };
 }
 
+/**
+ * Bulk batches (50,000 rows, as an import or a sync would send) are the
+ * target's row; 5,000-row batches show what small batches cost: every commit
+ * writes the index pages it touched, and random endpoints touch most of them.
+ */
+const UPSERT_BATCHES = [50_000, 5_000] as const;
+
 export function upsertScenario(ctx: SizeContext): ResultRow[] {
   const runs = ctx.size === '10k' ? ctx.runs.quick : ctx.runs.heavy;
-  // Every run rebuilds ctx.db from scratch; the last one stays for load, search and paths.
-  const results = repeat('upsert', runs, () => ({ spec: ctx.spec, db: ctx.db, batchSize: 5_000 }));
-  const rels = mapSpread(
-    field(results, 'relationshipsSeconds'),
-    perSecond(ctx.files.relationships),
-  );
-  const base = {
-    size: ctx.size,
-    unit: 'rows/s',
-    note: 'upsertBatch, 5,000 rows per batch, fresh file',
-  };
-  return [
-    {
-      ...base,
-      scenario: 'Store upsert (relationships)',
-      measure: 'throughput',
-      ours: rels,
-      target: '≥ 100,000 rows/s at 1M rels',
-      ...(ctx.isTargetSize ? { met: rels.median >= 100_000 } : {}),
-    },
-    {
-      ...base,
-      scenario: 'Store upsert (nodes)',
-      measure: 'throughput',
-      ours: mapSpread(field(results, 'nodesSeconds'), perSecond(ctx.files.nodes)),
-    },
-  ];
+  return UPSERT_BATCHES.flatMap((batchSize, i) => {
+    // Every run rebuilds ctx.db from scratch; the last one stays for load, search and paths.
+    const results = repeat('upsert', runs, () => ({ spec: ctx.spec, db: ctx.db, batchSize }));
+    const rels = mapSpread(
+      field(results, 'relationshipsSeconds'),
+      perSecond(ctx.files.relationships),
+    );
+    const base = {
+      size: ctx.size,
+      unit: 'rows/s',
+      note: `upsertBatch, ${batchSize.toLocaleString('en')} rows per batch, fresh file`,
+    };
+    const judged = ctx.isTargetSize && i === 0;
+    return [
+      {
+        ...base,
+        scenario: 'Store upsert (relationships)',
+        measure: 'throughput',
+        ours: rels,
+        ...(i === 0 ? { target: '≥ 100,000 rows/s at 1M rels' } : {}),
+        ...(judged ? { met: rels.median >= 100_000 } : {}),
+      },
+      {
+        ...base,
+        scenario: 'Store upsert (nodes)',
+        measure: 'throughput',
+        ours: mapSpread(field(results, 'nodesSeconds'), perSecond(ctx.files.nodes)),
+      },
+    ];
+  });
 }
 
 export function loadScenario(ctx: SizeContext): ResultRow[] {

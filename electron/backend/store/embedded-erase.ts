@@ -7,7 +7,7 @@ import { RELATIONSHIP_COLUMNS, relationshipFromRow } from './relationship-rows.t
 import {
   employeesOf,
   rebuildSearchIndex,
-  reindexNodes,
+  reindexEmployers,
   searchIndexAligned,
   unindexNode,
 } from './search-index.ts';
@@ -57,7 +57,7 @@ export function eraseRows(session: SqlSession, id: string): ErasureReport {
   for (const interactionId of interactionIds) dropInteraction.run(interactionId);
   session.stmt('DELETE FROM nodes WHERE id = ?').run(id);
   session.forgetKinds();
-  reindexNodes(session, employees);
+  reindexEmployers(session, employees);
   return { id, relationships: relationships.n, interactions: interactionIds.length };
 }
 

@@ -6,7 +6,7 @@ import {
 import type { GraphCounts } from '../../../shared/store/graph-store.ts';
 import { dropParticipant } from './embedded-interactions.ts';
 import { findRelationshipRow, relationshipFromRow } from './relationship-rows.ts';
-import { employeesOf, reindexNodes, unindexNode } from './search-index.ts';
+import { employeesOf, reindexEmployers, unindexNode } from './search-index.ts';
 import type { SqlSession } from './sql-session.ts';
 
 export function getRelationship(session: SqlSession, id: string): Relationship | undefined {
@@ -29,7 +29,7 @@ export function deleteNode(session: SqlSession, id: string): boolean {
   dropParticipant(session, id);
   session.stmt('DELETE FROM nodes WHERE id = ?').run(id);
   session.forgetKinds();
-  reindexNodes(session, employees);
+  reindexEmployers(session, employees);
   return true;
 }
 
@@ -39,7 +39,7 @@ export function deleteRelationship(session: SqlSession, id: string): boolean {
   const rel = relationshipFromRow(row);
   session.stmt('DELETE FROM edges WHERE rowid = ?').run(row[row.length - 1] as number);
   // The person's search row names the organisations they work for.
-  if (rel.type === 'WORKS_FOR') reindexNodes(session, [rel.source]);
+  if (rel.type === 'WORKS_FOR') reindexEmployers(session, [rel.source]);
   return true;
 }
 

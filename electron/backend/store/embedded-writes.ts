@@ -11,7 +11,7 @@ import type { BatchSummary, GraphBatch } from '../../../shared/store/graph-store
 import { insertInteraction, validInteraction } from './embedded-interactions.ts';
 import { kindChangeIssues, writeNodes } from './node-rows.ts';
 import { writeRelationships } from './relationship-rows.ts';
-import { employeesOf, indexNode, reindexNodes } from './search-index.ts';
+import { employeesOf, indexNode, reindexEmployers } from './search-index.ts';
 import type { SqlSession } from './sql-session.ts';
 
 /**
@@ -38,7 +38,7 @@ export function writeBatch(
     ...employeesOf(session, nodes.renamedOrganisations),
     ...relationships.newEmployees,
   ];
-  reindexNodes(session, stale);
+  reindexEmployers(session, stale);
   return { nodes: nodes.summary, relationships: relationships.summary };
 }
 

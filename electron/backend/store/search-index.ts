@@ -12,7 +12,7 @@ const INSERT_ROW = `INSERT INTO nodes_fts
 
 export function indexNode(session: SqlSession, rowid: number, node: StakeholderNode): void {
   session.stmt('DELETE FROM nodes_fts WHERE rowid = ?').run(rowid);
-  const organisations = isPersonKind(node.kind) ? employerNames(session, node.id) : [];
+  const organisations = isPersonKind(node.kind) ? employerNamesOf(session, rowid) : [];
   session
     .stmt(INSERT_ROW)
     .run(
@@ -27,12 +27,25 @@ export function indexNode(session: SqlSession, rowid: number, node: StakeholderN
     );
 }
 
-/** Rewrites the search rows of stored nodes (after a rename or a new WORKS_FOR). */
-export function reindexNodes(session: SqlSession, ids: Iterable<string>): void {
-  const load = session.stmt('SELECT key AS rowid, data FROM nodes WHERE id = ?');
-  for (const id of new Set(ids)) {
-    const row = load.get(id) as { rowid: number; data: string } | undefined;
-    if (row) indexNode(session, row.rowid, JSON.parse(row.data) as StakeholderNode);
+/**
+ * After a new or removed WORKS_FOR, or an employer's rename, only a person's
+ * organisation column changes: that one column is rewritten, without parsing
+ * and folding the rest of the record again (an import adds tens of thousands).
+ */
+export function reindexEmployers(session: SqlSession, personIds: Iterable<string>): void {
+  const keyOf = session.arrayStmt('SELECT key FROM nodes WHERE id = ?');
+  const update = session.stmt('UPDATE nodes_fts SET organization = ? WHERE rowid = ?');
+  const folded = new Map<string, string>();
+  const fold = (name: string): string => {
+    let text = folded.get(name);
+    if (text === undefined) folded.set(name, (text = indexText(name)));
+    return text;
+  };
+  for (const id of new Set(personIds)) {
+    const key = keyOf.get(id)?.[0] as number | undefined;
+    if (key === undefined) continue;
+    const names = employerNamesOf(session, key);
+    update.run(names.map(fold).filter(Boolean).join(' '), key);
   }
 }
 
@@ -53,13 +66,19 @@ export function employeesOf(session: SqlSession, organisationIds: readonly strin
 }
 
 export function employerNames(session: SqlSession, personId: string): string[] {
+  const key = session.arrayStmt('SELECT key FROM nodes WHERE id = ?').get(personId)?.[0];
+  return key === undefined ? [] : employerNamesOf(session, key as number);
+}
+
+/** By key: the endpoint index answers it without going through the ids. */
+function employerNamesOf(session: SqlSession, personKey: number): string[] {
   const rows = session
-    .stmt(
-      `SELECT n.name FROM relationships r JOIN nodes n ON n.id = r.target
-       WHERE r.source = ? AND r.type = 'WORKS_FOR' ORDER BY r.strength DESC, n.name`,
+    .arrayStmt(
+      `SELECT n.name FROM edges AS e JOIN nodes AS n ON n.key = e.target_key
+       WHERE e.source_key = ? AND e.type = 'WORKS_FOR' ORDER BY e.strength DESC, n.name`,
     )
-    .all(personId) as { name: string }[];
-  return rows.map((row) => row.name);
+    .all(personKey);
+  return rows.map((row) => row[0] as string);
 }
 
 /**

@@ -58,6 +58,31 @@ describe('validateNode', () => {
 });
 
 describe('validateBatch relationships', () => {
+  it('holds an endpoint that names nothing against the id rules', () => {
+    expect(relationshipIssues({ type: 'KNOWS', source: 'anna', target: 'ben ' })).toEqual([
+      expect.objectContaining({ field: 'target', message: 'must not start or end with spaces' }),
+    ]);
+    expect(relationshipIssues({ type: 'KNOWS', source: 'a\u0007', target: 'ben' })).toEqual([
+      expect.objectContaining({ field: 'source', message: 'must not contain control characters' }),
+    ]);
+    expect(relationshipIssues({ type: 'KNOWS', source: 'anna', target: 'nobody' })).toEqual([
+      expect.objectContaining({
+        field: 'target',
+        message: 'refers to "nobody", which does not exist',
+      }),
+    ]);
+  });
+
+  it('names a bad endpoint together with the other broken fields', () => {
+    const issues = relationshipIssues({
+      type: 'KNOWS',
+      source: ' anna',
+      target: 'ben',
+      strength: 2,
+    });
+    expect(issues.map((i) => i.field).sort()).toEqual(['source', 'strength']);
+  });
+
   it('rejects a WORKS_FOR from an organisation to a person, naming record and field', () => {
     const issues = relationshipIssues({ type: 'WORKS_FOR', source: 'acme', target: 'anna' });
     expect(issues.map((i) => i.field)).toEqual(['source', 'target']);
