@@ -97,8 +97,8 @@ export class EmbeddedStore
   }
 
   /**
-   * The whole of `work` in one IMMEDIATE transaction; each writer call is a
-   * savepoint inside it. Commits when `work` resolves, rolls back when it
+   * The whole of `work` in one IMMEDIATE transaction; each writer call joins
+   * it (see `SqlSession.write`). Commits when `work` resolves, rolls back when it
    * throws (cancel included). Reads through the store meanwhile see the
    * uncommitted batches (one connection); writes through it wait.
    */

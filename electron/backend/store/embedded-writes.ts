@@ -26,14 +26,18 @@ export function writeBatch(
   now: string,
   options: { keepTimestamps?: boolean } = {},
 ): BatchSummary {
-  const storedKind = session.kindLookup(endpointIds(batch.relationships ?? []));
+  const storedNode = session.nodeLookup(endpointIds(batch.relationships ?? []));
+  const storedKind: KindLookup = (id) => storedNode(id)?.kind;
   const valid = validateBatch(batch, storedKind);
   const issues = [...valid.issues, ...kindChangeIssues(session, valid.nodes, storedKind)];
   if (issues.length > 0) throw new ValidationError(issues);
 
   const nodes = writeNodes(session, valid.nodes, now, options);
   for (const { rowid, node } of nodes.written) indexNode(session, rowid, node);
-  const relationships = writeRelationships(session, valid.relationships, now);
+  // Writing nodes drops the cached keys: look the endpoints up again only then.
+  const endpoints =
+    nodes.written.length > 0 ? session.nodeLookup(endpointIds(valid.relationships)) : storedNode;
+  const relationships = writeRelationships(session, valid.relationships, now, endpoints);
   const stale = [
     ...employeesOf(session, nodes.renamedOrganisations),
     ...relationships.newEmployees,

@@ -9,8 +9,10 @@ import { nowIso, type SqlSession } from './sql-session.ts';
 type Run = <T>(fn: (session: SqlSession) => T) => Promise<T>;
 
 /**
- * BEGIN IMMEDIATE once, `work` with a writer whose writes are savepoints, then
- * COMMIT, or ROLLBACK when `work` throws. The caller holds the write gate.
+ * BEGIN IMMEDIATE once, `work` with a writer whose writes join it, then
+ * COMMIT, or ROLLBACK when `work` throws. A batch refused before it wrote
+ * anything (validation) leaves the transaction open; one that failed halfway
+ * has ended it, and the import with it. The caller holds the write gate.
  */
 export async function openImportTransaction<T>(
   run: Run,
@@ -30,10 +32,10 @@ export async function openImportTransaction<T>(
         );
   // SQLite ends a transaction itself on some errors (disk full, I/O); a write
   // after that would commit on its own, outside the import.
+  const ended = (): XrmError =>
+    new XrmError('conflict', 'The database ended this import early; nothing was saved.');
   const inside = <R>(s: SqlSession, fn: () => R): R => {
-    if (!s.db.isTransaction) {
-      throw new XrmError('conflict', 'The database ended this import early; nothing was saved.');
-    }
+    if (!s.db.isTransaction) throw ended();
     return s.write(fn);
   };
   const writer: ImportWriter = {
@@ -46,7 +48,10 @@ export async function openImportTransaction<T>(
   try {
     const result = await work(writer);
     open = false;
-    await run((s) => s.db.exec('COMMIT'));
+    await run((s) => {
+      if (!s.db.isTransaction) throw ended();
+      s.db.exec('COMMIT');
+    });
     return result;
   } catch (error) {
     open = false;

@@ -4,7 +4,7 @@ import {
   type RelationshipType,
 } from '../../../graph-schema/index.ts';
 import type { UpsertSummary } from '../../../shared/store/graph-store.ts';
-import type { SqlSession } from './sql-session.ts';
+import type { SqlSession, StoredNode } from './sql-session.ts';
 
 /** Columns read for a relationship, in the order `relationshipFromRow` expects. */
 export const RELATIONSHIP_COLUMNS = 'id, type, source, target, strength, last_contact, data';
@@ -69,9 +69,9 @@ export function writeRelationships(
   session: SqlSession,
   relationships: readonly Relationship[],
   now: string,
+  nodeOf: (id: string) => StoredNode | undefined,
 ): RelationshipWrite {
   const latest = new Map(relationships.map((rel) => [rel.id, rel]));
-  const nodeOf = session.nodeLookup(endpointsOf(latest.values()));
   const keyOf = (id: string): number => {
     const node = nodeOf(id);
     if (!node) throw new Error(`relationship endpoint "${id}" vanished while writing`);
@@ -112,13 +112,6 @@ export function writeRelationships(
   }
   const summary = { created, updated: written - created, unchanged: latest.size - written };
   return { summary, newEmployees };
-}
-
-function* endpointsOf(relationships: Iterable<Relationship>): Generator<string> {
-  for (const rel of relationships) {
-    yield rel.source;
-    yield rel.target;
-  }
 }
 
 /**

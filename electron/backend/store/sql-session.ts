@@ -45,11 +45,18 @@ export class SqlSession {
   }
 
   /**
-   * Inside an open transaction (an import's) the write becomes a savepoint:
-   * a failed batch is undone on its own and the outer transaction decides.
+   * Inside an open transaction (an import's) the write joins it. A write that
+   * fails before changing anything (validation throws first) leaves the
+   * transaction as it was; one that fails after changing rows ends the whole
+   * transaction, since half a batch must never be committed.
+   *
+   * Not a savepoint per batch: FTS5 flushes its pending terms into a new
+   * segment at every savepoint, and each first change of a page inside one is
+   * copied to the statement journal. Measured on 100,000 nodes in 5,000-row
+   * batches: 17.5 s with savepoints, 4.8 s without.
    */
   write<T>(fn: () => T): T {
-    if (this.db.isTransaction) return this.#savepoint(fn);
+    if (this.db.isTransaction) return this.#joinTransaction(fn);
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const result = fn();
@@ -67,17 +74,18 @@ export class SqlSession {
     if (this.db.isTransaction) this.db.exec('ROLLBACK');
   }
 
-  #savepoint<T>(fn: () => T): T {
-    this.db.exec('SAVEPOINT batch');
+  #joinTransaction<T>(fn: () => T): T {
+    const before = this.#totalChanges();
     try {
-      const result = fn();
-      this.db.exec('RELEASE batch');
-      return result;
+      return fn();
     } catch (error) {
-      this.forgetKinds();
-      if (this.db.isTransaction) this.db.exec('ROLLBACK TO batch; RELEASE batch');
+      if (this.#totalChanges() !== before) this.rollback();
       throw error;
     }
+  }
+
+  #totalChanges(): number {
+    return Number(Object.values(this.stmt('SELECT total_changes()').get() ?? {})[0]);
   }
 
   /**
