@@ -4,6 +4,7 @@ import type { GraphStore } from '../../shared/store/graph-store.ts';
 import type { Language } from '../../graph-schema/index.ts';
 import type { BackendContext, LanguageSettings, StoreProfilesPort } from './ipc/handler-types.ts';
 import { watchExternalChanges } from './external-changes.ts';
+import { rememberedMappings, type RememberedMappings } from './import/remembered-mappings.ts';
 import { createStagingArea, type StagingArea } from './staging/staging-area.ts';
 
 export type StoreOpener = () => GraphStore | Promise<GraphStore>;
@@ -18,6 +19,8 @@ export interface BackendContextOptions {
   readonly profiles?: StoreProfilesPort;
   /** Where import files are staged; a fresh area under the OS temp folder when left out. */
   readonly staging?: StagingArea;
+  /** The import wizard's remembered column mappings; in memory (this run only) when left out. */
+  readonly importMappings?: RememberedMappings;
   /** Poll interval for changes made by other processes; 0 turns the watch off. */
   readonly externalChangePollMs?: number;
 }
@@ -77,6 +80,7 @@ export function createBackendContext(options: BackendContextOptions): OwnedBacke
     settings: options.settings,
     ...(options.profiles && { profiles: options.profiles }),
     staging,
+    importMappings: options.importMappings ?? rememberedMappings(),
 
     store() {
       if (active) return active;

@@ -3,6 +3,7 @@ import { BrowserWindow, app, dialog, session } from 'electron';
 import { createBackendContext, type OwnedBackendContext } from '../backend/context.ts';
 import { createElectronProfiles } from './electron-profiles.ts';
 import { handlers } from '../backend/handlers/index.ts';
+import { rememberedMappings } from '../backend/import/remembered-mappings.ts';
 import { forwardEvents, registerIpc } from './ipc-register.ts';
 import { pickImportFilesHandler } from './import-dialog.ts';
 import { launchMode } from './launch-mode.ts';
@@ -72,6 +73,10 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     openStore: () => openActiveStore(current, secrets),
     settings: current,
+    // Beside the settings in the app's data folder, so the wizard's mappings survive a restart.
+    importMappings: rememberedMappings({
+      file: join(app.getPath('userData'), 'import-mappings.json'),
+    }),
     profiles: createElectronProfiles({
       settings: current,
       secrets,

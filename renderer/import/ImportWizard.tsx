@@ -68,6 +68,8 @@ export function ImportWizard({ host, onClose }: Props) {
           onOptions={wizard.changeOptions}
           onBack={wizard.reset}
           onRun={() => void wizard.run()}
+          onMapColumn={wizard.mapColumn}
+          onResetMapping={wizard.resetMapping}
         />
       )}
       {wizard.step === 'running' && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../shared/domain/import.schema.ts';
+import { ColumnMappingTable } from './ColumnMappingTable.tsx';
 import { ImportCounts } from './ImportCounts.tsx';
 import { delimiterName, ImportOptionsFields } from './ImportOptionsFields.tsx';
 import { IssueList } from './IssueList.tsx';
@@ -14,10 +15,14 @@ interface Props {
   readonly onOptions: (options: WizardOptions) => void;
   readonly onBack: () => void;
   readonly onRun: () => void;
+  /** Left out, the mapping is shown but cannot be changed. */
+  readonly onMapColumn?: (header: string, choice: string) => void;
+  readonly onResetMapping?: () => void;
 }
 
 /** Step 2: what was detected, how columns map, the first rows and the dry run. */
-export function PreviewStep({ preview, options, refreshing, onOptions, onBack, onRun }: Props) {
+export function PreviewStep(props: Props) {
+  const { preview, options, refreshing, onOptions, onBack, onRun } = props;
   const { t } = useTranslation();
   const dry = preview.dryRun;
   const runnable = canRun(preview, options) && !refreshing;
@@ -48,6 +53,12 @@ export function PreviewStep({ preview, options, refreshing, onOptions, onBack, o
         )}
       </dl>
       <ImportOptionsFields options={options} disabled={refreshing} onOptions={onOptions} />
+      <ColumnMappingTable
+        preview={preview}
+        options={options}
+        {...(props.onMapColumn ? { onMapColumn: props.onMapColumn } : {})}
+        {...(props.onResetMapping ? { onResetMapping: props.onResetMapping } : {})}
+      />
       <PreviewTables preview={preview} />
       <h4 className="import-section">{t('importWizard.dryRun')}</h4>
       {/* Blocked by errors, the dry run stops before counting: no counts to show then. */}

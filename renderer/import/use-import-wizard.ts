@@ -10,7 +10,14 @@ import { XrmError } from '../../shared/errors.ts';
 import { humanMessage } from '../api/to-xrm-error.ts';
 import { useApi } from '../app/api-context.ts';
 import { uploadFile } from './upload-file.ts';
-import { DEFAULT_OPTIONS, guessCollection, toRequest, type WizardOptions } from './wizard-state.ts';
+import { duplicateFields, withChoice } from './column-choices.ts';
+import {
+  DEFAULT_OPTIONS,
+  guessCollection,
+  toRequest,
+  withOptions,
+  type WizardOptions,
+} from './wizard-state.ts';
 
 export type Step = 'choose' | 'preview' | 'running' | 'summary';
 
@@ -28,6 +35,8 @@ export function useImportWizard() {
   const [cancelling, setCancelling] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const staged = useRef(new Set<string>());
+  // Only the newest preview is shown: an answer to an older choice arriving late is dropped.
+  const latest = useRef(0);
   const current = queue[0] ?? null;
   const say = useCallback(
     (error: unknown) => setProblem(humanMessage(error, t('errors.unexpected'))),
@@ -35,16 +44,26 @@ export function useImportWizard() {
   );
 
   const loadPreview = async (file: StagedFile, next: WizardOptions) => {
+    const asked = ++latest.current;
     setBusy(true);
     try {
-      setPreview(await api['import:preview'](toRequest(file, next)));
+      const answer = await api['import:preview'](toRequest(file, next));
+      if (asked !== latest.current) return;
+      setPreview(answer);
       setProblem(null);
       setStep('preview');
     } catch (error) {
-      say(error);
+      if (asked === latest.current) say(error);
     } finally {
-      setBusy(false);
+      if (asked === latest.current) setBusy(false);
     }
+  };
+
+  /** A new mapping is previewed at once; one with a field taken twice waits for a fix. */
+  const remap = (next: WizardOptions) => {
+    setOptions(next);
+    const clash = next.mapping !== null && duplicateFields(next.mapping).size > 0;
+    if (current && !clash) void loadPreview(current, next);
   };
 
   const start = async (files: readonly StagedFile[]) => {
@@ -52,7 +71,7 @@ export function useImportWizard() {
     if (!first) return;
     for (const file of files) staged.current.add(file.id);
     setQueue(files);
-    const next = { ...options, as: guessCollection(first.name, options.as) };
+    const next = fresh(options, first);
     setOptions(next);
     await loadPreview(first, next);
   };
@@ -95,10 +114,16 @@ export function useImportWizard() {
         for (const file of files) uploaded.push(await uploadFile(file));
         await start(uploaded);
       }),
-    changeOptions: (next: WizardOptions) => {
+    changeOptions: (changed: WizardOptions) => {
+      const next = withOptions(options, changed);
       setOptions(next);
       if (step === 'preview' && current) void loadPreview(current, next);
     },
+    mapColumn: (header: string, choice: string) => {
+      if (!preview) return;
+      remap({ ...options, mapping: withChoice(options.mapping, preview.columns, header, choice) });
+    },
+    resetMapping: () => remap({ ...options, mapping: null, remembered: false }),
     run: async () => {
       if (!current) return;
       setStep('running');
@@ -131,7 +156,7 @@ export function useImportWizard() {
       setSummary(null);
       const first = rest[0];
       if (!first) return setStep('choose');
-      const next = { ...options, as: guessCollection(first.name, options.as) };
+      const next = fresh(options, first);
       setOptions(next);
       await loadPreview(first, next);
     },
@@ -145,5 +170,15 @@ export function useImportWizard() {
     },
     /** Staged files are forgotten (uploads deleted) when the wizard closes. */
     discardAll: () => discard([...staged.current]),
+  };
+}
+
+/** Each new file starts from the import's own mapping (a remembered one, if any). */
+function fresh(options: WizardOptions, file: StagedFile): WizardOptions {
+  return {
+    ...options,
+    as: guessCollection(file.name, options.as),
+    mapping: null,
+    remembered: true,
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  ColumnMapping,
   IMPORT_COLLECTIONS,
   IMPORT_DELIMITERS,
   IMPORT_ENCODINGS,
@@ -9,6 +10,7 @@ import type {
   ImportRequest,
   StagedFile,
 } from '../../shared/domain/import.schema.ts';
+import { duplicateFields } from './column-choices.ts';
 
 export type Collection = (typeof IMPORT_COLLECTIONS)[number];
 export type PresetChoice = (typeof IMPORT_PRESETS)[number] | 'auto';
@@ -20,6 +22,10 @@ export interface WizardOptions {
   readonly encoding: (typeof IMPORT_ENCODINGS)[number];
   readonly delimiter: (typeof IMPORT_DELIMITERS)[number];
   readonly skipInvalid: boolean;
+  /** The columns as the person mapped them; null: as the import binds them (remembered or automatic). */
+  readonly mapping: ColumnMapping | null;
+  /** False after "reset to automatic": a mapping remembered for these headers is not applied. */
+  readonly remembered: boolean;
 }
 
 export const DEFAULT_OPTIONS: WizardOptions = {
@@ -28,7 +34,19 @@ export const DEFAULT_OPTIONS: WizardOptions = {
   encoding: 'auto',
   delimiter: 'auto',
   skipInvalid: false,
+  mapping: null,
+  remembered: true,
 };
+
+/** Another collection, encoding, delimiter or preset means other headers: the mapping starts over. */
+export function withOptions(current: WizardOptions, next: WizardOptions): WizardOptions {
+  const sameFile =
+    current.as === next.as &&
+    current.preset === next.preset &&
+    current.encoding === next.encoding &&
+    current.delimiter === next.delimiter;
+  return sameFile ? next : { ...next, mapping: null, remembered: true };
+}
 
 /** The request for `import:preview` / `import:run`: defaults are left out. */
 export function toRequest(file: StagedFile, options: WizardOptions): ImportRequest {
@@ -39,6 +57,8 @@ export function toRequest(file: StagedFile, options: WizardOptions): ImportReque
     ...(options.encoding === 'auto' ? {} : { encoding: options.encoding }),
     ...(options.delimiter === 'auto' ? {} : { delimiter: options.delimiter }),
     ...(options.skipInvalid ? { skipInvalid: true } : {}),
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(options.remembered ? {} : { remembered: false }),
   };
 }
 
@@ -48,6 +68,7 @@ export function toRequest(file: StagedFile, options: WizardOptions): ImportReque
  */
 export function canRun(preview: ImportPreview, options: WizardOptions): boolean {
   const dry = preview.dryRun;
+  if (options.mapping && duplicateFields(options.mapping).size > 0) return false;
   if (dry.errors.some((issue) => issue.line <= preview.headerLine)) return false;
   if (dry.errorCount === 0) return dry.rows > 0;
   return options.skipInvalid && dry.rows > dry.errorCount;

@@ -4,9 +4,9 @@ import type {
   ImportRequest,
   ImportSummaryView,
 } from '../../../shared/domain/import.schema.ts';
-import { openImport } from '../import/import-setup.ts';
 import { runImport, type ImportProgress, type RunImportOptions } from '../import/run-import.ts';
 import { CsvReadError } from '../import/read-csv.ts';
+import { rememberConfirmed, wizardColumns, type WizardColumns } from '../import/wizard-columns.ts';
 import type { BackendContext, DomainHandlers } from '../ipc/handler-types.ts';
 import type { StagedEntry, StagingArea } from '../staging/staging-area.ts';
 import { toSummaryView } from './import-summary.ts';
@@ -31,13 +31,17 @@ export const importHandlers = {
 
   'import:preview': async (request, context) => {
     const entry = stagingOf(context).get(request.file);
-    const options = runOptions(entry, request);
-    const setup = await openImport(options).catch((error: unknown) => {
+    const columns = await wizardColumns(
+      runOptions(entry, request),
+      request,
+      context.importMappings,
+    ).catch((error: unknown) => {
       if (error instanceof CsvReadError) throw new XrmError('invalid-input', error.message);
       throw error;
     });
+    const { setup } = columns;
     const width = setup.file.headers.length;
-    const dryRun = await runImport(context.store(), { ...options, dryRun: true });
+    const dryRun = await runImport(context.store(), { ...columns.options, dryRun: true });
     return {
       file: { id: entry.id, name: entry.name, size: entry.size },
       encoding: setup.file.encoding.encoding,
@@ -46,6 +50,7 @@ export const importHandlers = {
       headerLine: setup.file.headerLine,
       ...(setup.preset ? { preset: setup.preset.name } : {}),
       columns: setup.bindings.map(({ header, target }) => ({ header, target })),
+      mappingSource: columns.source,
       rows: setup.file.preview.slice(0, PREVIEW_ROWS).map((cells) => [...cells].slice(0, width)),
       dryRun: toSummaryView(dryRun, entry.name),
     };
@@ -59,12 +64,22 @@ export const importHandlers = {
     const controller = new AbortController();
     running.set(entry.id, controller);
     try {
+      const options = runOptions(entry, request);
+      // A file that cannot be read is reported by runImport, on its line, as before.
+      const columns = await wizardColumns(options, request, context.importMappings).catch(
+        (error: unknown) => {
+          if (error instanceof CsvReadError) return undefined;
+          throw error;
+        },
+      );
       const summary = await runImport(context.store(), {
-        ...runOptions(entry, request),
+        ...(columns?.options ?? options),
         signal: controller.signal,
         onProgress: (progress) => context.emit('import:progress', progressEvent(entry, progress)),
       });
       if (summary.written) context.emit('store:changed', { reason: 'import' });
+      // Only a mapping that was imported with is confirmed; a refused run remembers nothing.
+      if (columns && summary.written) await remember(columns, context);
       return toSummaryView(summary, entry.name);
     } finally {
       running.delete(entry.id);
@@ -82,6 +97,15 @@ export const importHandlers = {
   }),
 } satisfies DomainHandlers<'import'>;
 
+/** Remembering is a convenience: failing to save it must not turn a done import into an error. */
+async function remember(columns: WizardColumns, context: BackendContext): Promise<void> {
+  try {
+    await rememberConfirmed(columns, context.importMappings);
+  } catch (error) {
+    console.warn('The column mapping could not be remembered', error);
+  }
+}
+
 function stagingOf(context: BackendContext): StagingArea {
   if (context.staging) return context.staging;
   throw new XrmError('unsupported', 'This XRM Explorer host cannot receive files to import.');
@@ -91,6 +115,7 @@ function stagingOf(context: BackendContext): StagingArea {
 function runOptions(entry: StagedEntry, request: ImportRequest): RunImportOptions {
   return {
     file: entry.path,
+    fileName: entry.name,
     as: request.as,
     ...(request.preset && request.as === 'nodes' ? { preset: request.preset } : {}),
     ...(request.encoding ? { encoding: request.encoding } : {}),

@@ -1,60 +1,30 @@
+import {
+  IMPORT_COLLECTIONS,
+  IMPORT_FIELDS,
+  KEEP_AS_PROPERTY,
+  type ImportCollection,
+} from '../../../shared/domain/import.schema.ts';
+
 /**
  * Column headers as they appear in real files, mapped to the fields of the
  * canonical CSV (DESIGN.md). Matching ignores case, accents, spaces and
  * punctuation, so `E-Mail`, `e_mail` and `EMAIL` are all `email`.
  */
-export const COLLECTIONS = ['nodes', 'relationships', 'interactions'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+export const COLLECTIONS = IMPORT_COLLECTIONS;
+export type Collection = ImportCollection;
 
-/** Canonical CSV header -> field of the row record, per collection. */
+/** Canonical CSV header (the field in snake_case) -> field of the row record, per collection. */
 export const CANONICAL_COLUMNS: Readonly<Record<Collection, Readonly<Record<string, string>>>> = {
-  nodes: {
-    id: 'id',
-    kind: 'kind',
-    name: 'name',
-    organization: 'organization',
-    title: 'title',
-    email: 'email',
-    phone: 'phone',
-    city: 'city',
-    country: 'country',
-    tier: 'tier',
-    key_account: 'keyAccount',
-    customer_value: 'customerValue',
-    potential: 'potential',
-    stance: 'stance',
-    decision_role: 'decisionRole',
-    consent: 'consent',
-    consent_date: 'consentDate',
-    consent_channels: 'consentChannels',
-    influencer_type: 'influencerType',
-    tags: 'tags',
-    notes: 'notes',
-    source: 'source',
-    first_name: 'firstName',
-    last_name: 'lastName',
-  },
-  relationships: {
-    source: 'source',
-    target: 'target',
-    type: 'type',
-    strength: 'strength',
-    sentiment: 'sentiment',
-    since: 'since',
-    last_contact: 'lastContact',
-    origin: 'origin',
-    notes: 'notes',
-  },
-  interactions: {
-    id: 'id',
-    date: 'date',
-    channel: 'channel',
-    participants: 'participants',
-    summary: 'summary',
-    sentiment: 'sentiment',
-    origin: 'origin',
-  },
+  nodes: canonical(IMPORT_FIELDS.nodes),
+  relationships: canonical(IMPORT_FIELDS.relationships),
+  interactions: canonical(IMPORT_FIELDS.interactions),
 };
+
+function canonical(fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    fields.map((field) => [field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), field]),
+  );
+}
 
 /** Other names people use, German and English; keys are already normalised. */
 const ALIASES: Readonly<Record<Collection, Readonly<Record<string, readonly string[]>>>> = {
@@ -155,13 +125,17 @@ export interface ColumnBinding {
   readonly target: ColumnTarget;
 }
 
-/** Header (normalised) -> field or `properties.X` or `ignore`; presets and mapping files. */
+/**
+ * Header (normalised) -> field, `properties.X`, `property` (kept under its own
+ * name) or `ignore`: presets, mapping files and the wizard's mapping.
+ */
 export type HeaderOverrides = ReadonlyMap<string, string>;
 
 /**
- * Binds each column to a field. Explicit overrides (mapping file, preset) win over
- * canonical names and aliases; a field claimed twice keeps its first column and
- * the later one is kept as a property. Nothing is dropped silently.
+ * Binds each column to a field. Explicit overrides (mapping, preset) win over
+ * `prop:` columns, canonical names and aliases; a field claimed twice keeps its
+ * first column and the later one is kept as a property. Nothing is dropped silently.
+ * A column without a header is named `column N`, and overrides may use that name.
  */
 export function bindHeaders(
   headers: readonly string[],
@@ -172,13 +146,15 @@ export function bindHeaders(
   const claimed = new Set<string>();
   return headers.map((raw, index) => {
     const header = raw.trim();
-    const key = normaliseHeader(header);
-    const wanted = overrides.get(key) ?? lookup.get(key);
+    const shown = header === '' ? `column ${index + 1}` : header;
+    const prefixed = header.toLowerCase().startsWith(PROPERTY_PREFIX);
+    const key = normaliseHeader(shown);
+    const wanted = overrides.get(key) ?? (prefixed ? KEEP_AS_PROPERTY : lookup.get(key));
     let target: ColumnTarget;
-    if (header.toLowerCase().startsWith(PROPERTY_PREFIX)) {
-      target = { property: header.slice(PROPERTY_PREFIX.length) };
-    } else if (wanted === 'ignore') {
+    if (wanted === 'ignore') {
       target = { ignore: true };
+    } else if (wanted === KEEP_AS_PROPERTY) {
+      target = { property: prefixed ? header.slice(PROPERTY_PREFIX.length) : shown };
     } else if (wanted?.startsWith('properties.')) {
       target = { property: wanted.slice('properties.'.length) };
     } else if (wanted !== undefined && !claimed.has(wanted)) {
@@ -187,13 +163,13 @@ export function bindHeaders(
     } else {
       target = header === '' ? { ignore: true } : { property: header };
     }
-    return { index, header: header === '' ? `column ${index + 1}` : header, target };
+    return { index, header: shown, target };
   });
 }
 
 /** Accepts a canonical header (`last_contact`), a field (`lastContact`) or an alias. */
 export function fieldFor(name: string, collection: Collection): string | undefined {
-  if (name === 'ignore' || name.startsWith('properties.')) return name;
+  if (name === 'ignore' || name === KEEP_AS_PROPERTY || name.startsWith('properties.')) return name;
   return aliasLookup(collection).get(normaliseHeader(name));
 }
 

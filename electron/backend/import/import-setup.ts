@@ -3,7 +3,7 @@ import type { GraphStore } from '../../../shared/store/graph-store.ts';
 import { bindHeaders, knownHeaderCount, type Collection, type ColumnBinding } from './headers.ts';
 import type { CollectionImporter, RunImportOptions } from './import-types.ts';
 import { interactionImporter } from './interaction-importer.ts';
-import { readMappingFile } from './mapping-file.ts';
+import { readMappingFile, type HeaderMapping } from './mapping-file.ts';
 import { indexStore, type NodeIndex } from './matching.ts';
 import { CHOICES, readCells, type RowCells } from './row-to-record.ts';
 import { isOrganisationKind, type NodeKind } from '../../../graph-schema/index.ts';
@@ -27,16 +27,36 @@ export async function openImport(options: RunImportOptions): Promise<ImportSetup
     const known = PRESETS.map((p) => p.name).join(', ');
     throw new XrmError('invalid-input', `there is no preset "${options.preset}" (known: ${known})`);
   }
-  const file = await openCsv(options.file, {
+  const opened = await openCsv(options.file, {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     findHeader: (records) => headerIndex(records, options.as),
   });
+  // The wizard reads a staged copy under a random name; records name the original.
+  const file = options.fileName ? { ...opened, name: options.fileName } : opened;
   const preset = named ?? (options.as === 'nodes' ? detectPreset(file.headers) : undefined);
-  const mapping = options.mapping ? await readMappingFile(options.mapping, options.as) : new Map();
-  const overrides = new Map([...(preset?.columns ?? []), ...mapping]);
-  const bindings = bindHeaders(file.headers, options.as, overrides);
+  const mappingFile = options.mapping
+    ? await readMappingFile(options.mapping, options.as)
+    : undefined;
+  const mappings = [mappingFile, options.columnMapping].filter((m) => m !== undefined);
+  const bindings = bindColumns(file.headers, options.as, preset, mappings);
   return { file, ...(preset ? { preset } : {}), bindings, decimalComma: file.delimiter === ';' };
+}
+
+/**
+ * The one way a mapping reaches the columns, for the `--mapping` file and the
+ * wizard's choices alike: the preset's columns, then each mapping in turn
+ * overriding them, then the header aliases for whatever none of them names.
+ */
+export function bindColumns(
+  headers: readonly string[],
+  collection: Collection,
+  preset: Preset | undefined,
+  mappings: readonly HeaderMapping[] = [],
+): ColumnBinding[] {
+  const overrides = new Map(preset?.columns ?? []);
+  for (const mapping of mappings) for (const [key, field] of mapping) overrides.set(key, field);
+  return bindHeaders(headers, collection, overrides);
 }
 
 /** The header is the first record naming two known columns (after a preamble such as LinkedIn's). */

@@ -1,14 +1,19 @@
 import type { NodeKind } from '../../../graph-schema/index.ts';
 import type { Collection } from './headers.ts';
+import type { HeaderMapping } from './mapping-file.ts';
 import type { RowCells, RowIssue } from './row-to-record.ts';
 
 export interface RunImportOptions {
   readonly file: string;
+  /** The name the person knows the file by (provenance, summary); the path's own name when left out. */
+  readonly fileName?: string;
   readonly as: Collection;
   /** `linkedin`, `outlook`, `google`; detected from the headers when omitted. */
   readonly preset?: string;
   /** Path of a JSON mapping file (see mapping-file.ts). */
   readonly mapping?: string;
+  /** The wizard's mapping (column-mapping.ts), applied after the preset and the mapping file. */
+  readonly columnMapping?: HeaderMapping;
   /** `auto` (default) or an encoding name such as `utf-8`, `windows-1252`, `iso-8859-15`. */
   readonly encoding?: string;
   /** `auto` (default), `,`, `;`, `tab` or `|`. */

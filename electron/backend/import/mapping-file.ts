@@ -6,8 +6,9 @@ import { fieldFor, normaliseHeader, type Collection } from './headers.ts';
 /**
  * `--mapping FILE`: a JSON object from header (as in the file) to field, e.g.
  * `{ "Kundennummer": "id", "Ansprechpartner": "name", "Umsatz 2024": "properties.Umsatz",
- * "interne Spalte": "ignore" }`, optionally wrapped as `{ "columns": { … } }`.
- * Fields may be given as canonical headers (`last_contact`) or as field names.
+ * "interne Spalte": "ignore", "Messestand": "property" }`, optionally wrapped as
+ * `{ "columns": { … } }`. Fields may be given as canonical headers (`last_contact`)
+ * or as field names; `property` keeps the column as a property under its own name.
  */
 const MappingSchema = z.union([
   z.strictObject({ columns: z.record(z.string(), z.string()) }),
@@ -55,7 +56,7 @@ export function mappingFrom(
     if (field === undefined) {
       throw new XrmError(
         'invalid-input',
-        `the mapping file "${path}" maps "${header}" to "${wanted}", which is not a field of ${collection} (use a canonical column, "properties.NAME" or "ignore")`,
+        `the mapping file "${path}" maps "${header}" to "${wanted}", which is not a field of ${collection} (use a canonical column, "properties.NAME", "property" or "ignore")`,
       );
     }
     mapping.set(normaliseHeader(header), field);

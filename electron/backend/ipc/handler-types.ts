@@ -13,6 +13,7 @@ import type {
   StoreChoice,
 } from '../../../shared/domain/store-profile.schema.ts';
 import type { Language } from '../../../graph-schema/index.ts';
+import type { RememberedMappings } from '../import/remembered-mappings.ts';
 import type { StagingArea } from '../staging/staging-area.ts';
 
 /** Where a handler runs and what it may use: the active store, settings, events. */
@@ -26,6 +27,8 @@ export interface BackendContext {
   readonly profiles?: StoreProfilesPort;
   /** Files staged for the import wizard by the host (dialog or upload); absent in the CLI. */
   readonly staging?: StagingArea;
+  /** Column mappings confirmed in the import wizard, by header signature; absent: none kept. */
+  readonly importMappings?: RememberedMappings;
 }
 
 /**
