@@ -9,6 +9,14 @@ import { nowIso, type SqlSession } from './sql-session.ts';
 type Run = <T>(fn: (session: SqlSession) => T) => Promise<T>;
 
 /**
+ * An import's page cache, smaller than the store's usual one: a big import
+ * writes all over its indexes whatever the cache, and the memory is resident.
+ * Measured on a 1M-row file: 64 MiB peaked at 498–545 MB RSS, 32 MiB at
+ * 452–463 MB, in the same time.
+ */
+const IMPORT_CACHE_KIB = 32 * 1024;
+
+/**
  * BEGIN IMMEDIATE once, `work` with a writer whose writes join it, then
  * COMMIT, or ROLLBACK when `work` throws. A batch refused before it wrote
  * anything (validation) leaves the transaction open; one that failed halfway
@@ -18,7 +26,13 @@ export async function openImportTransaction<T>(
   run: Run,
   work: (writer: ImportWriter) => Promise<T>,
 ): Promise<T> {
-  await run((s) => s.db.exec('BEGIN IMMEDIATE'));
+  const cacheSize = await run((s) => {
+    const before = Object.values(s.db.prepare('PRAGMA cache_size').get() ?? {})[0];
+    s.db.exec(`PRAGMA cache_size = -${IMPORT_CACHE_KIB}`);
+    s.db.exec('BEGIN IMMEDIATE');
+    return Number(before);
+  });
+  const restoreCache = (s: SqlSession): void => s.db.exec(`PRAGMA cache_size = ${cacheSize}`);
   let open = true;
   // A writer kept past the end of its transaction would write outside it.
   const live: Run = (fn) =>
@@ -59,5 +73,6 @@ export async function openImportTransaction<T>(
     throw error;
   } finally {
     open = false;
+    await run(restoreCache);
   }
 }
