@@ -156,14 +156,11 @@ export function validateRelationship(
     }
   }
   if (issues.length > 0) return { issues };
-  const [source, target] = canonicalEndpoints(rel.type, rel.source, rel.target);
-  const relationship: Relationship = {
-    ...rel,
-    source,
-    target,
-    strength: rel.strength ?? spec.defaultStrength,
-    id: relationshipId(rel.type, rel.source, rel.target),
-  };
+  const id = relationshipId(rel.type, rel.source, rel.target);
+  [rel.source, rel.target] = canonicalEndpoints(rel.type, rel.source, rel.target);
+  rel.strength ??= spec.defaultStrength;
+  // zod's output is a fresh object: completed in place rather than copied once more per row.
+  const relationship = Object.assign(rel, { id }) as Relationship;
   return { relationship, issues };
 }
 
