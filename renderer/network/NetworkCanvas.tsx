@@ -73,7 +73,10 @@ export function NetworkCanvas(props: Props) {
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [progress, setProgress] = useState<LayoutProgress | null>(null);
   const client = useMemo(() => createLayoutClient(makeLayoutWorker), []);
-  useEffect(() => () => client.dispose(), [client]);
+  useEffect(() => {
+    client.warm();
+    return () => client.dispose();
+  }, [client]);
   const handlers = useRef(props);
   useEffect(() => {
     handlers.current = props;

@@ -32,6 +32,8 @@ export interface LayoutClient {
   /** Stop the running layout; its promise resolves as cancelled, the positions stay as they are. */
   cancel(): void;
   readonly busy: boolean;
+  /** Start the worker ahead of the first layout, so loading its code is not waited for then. */
+  warm(): void;
   dispose(): void;
 }
 
@@ -44,6 +46,7 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
   let worker: WorkerLike | null = null;
   let pending: Pending | null = null;
   let nextId = 1;
+  let keepWarm = false;
 
   const onMessage = (event: { data: LayoutReply }) => {
     const reply = event.data;
@@ -80,6 +83,7 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
     const current = pending;
     pending = null;
     stopWorker();
+    if (keepWarm) ensureWorker();
     current.settle({ status: 'cancelled' });
   };
 
@@ -96,7 +100,12 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
     get busy() {
       return pending !== null;
     },
+    warm() {
+      keepWarm = true;
+      ensureWorker();
+    },
     dispose() {
+      keepWarm = false;
       cancel();
       stopWorker();
     },

@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { FCOSE_FORCES, REFINE_UP_TO } from './fcose-forces.ts';
+import { FCOSE_FORCES, LARGE_ITERATIONS, REFINE_UP_TO } from './fcose-forces.ts';
+import { largeLayout } from './large-layout.ts';
 import type { LayoutReply, LayoutRequest, PositionArray } from './layout-protocol.ts';
 
 cytoscape.use(fcose);
@@ -47,24 +48,24 @@ function fcoseRun(cy: Core, quality: 'draft' | 'default', randomize: boolean): v
 }
 
 /**
- * The organic (fcose) layout of one request, on a headless Cytoscape, in steps:
- * a from-scratch layout first gets a spectral draft (fast, already readable),
- * then, up to REFINE_UP_TO nodes, the force-directed refinement from there.
- * Synchronous: it runs in the worker.
+ * The organic layout of one request. Up to REFINE_UP_TO nodes: fcose on a headless
+ * Cytoscape, a from-scratch layout first as a spectral draft (fast, already
+ * readable, sent as progress), then the force-directed refinement from there.
+ * Larger scenes: large-layout.ts in one step. Synchronous: it runs in the worker.
  */
 export function computeLayout(request: LayoutRequest, send: (reply: LayoutReply) => void): void {
   const { requestId } = request;
   try {
+    if (request.nodes.length > REFINE_UP_TO) {
+      send({ type: 'done', requestId, positions: largeLayout(request, LARGE_ITERATIONS) });
+      return;
+    }
     const cy = headless(request);
-    const refine = request.nodes.length <= REFINE_UP_TO;
-    const steps = request.randomize && refine ? 2 : 1;
     if (request.randomize) {
       fcoseRun(cy, 'draft', true);
-      if (refine)
-        send({ type: 'progress', requestId, step: 1, steps, positions: positionsOf(cy, request) });
+      send({ type: 'progress', requestId, step: 1, steps: 2, positions: positionsOf(cy, request) });
     }
-    // A large scene keeps its draft, or (patched in) the places its new nodes were given.
-    if (refine) fcoseRun(cy, 'default', false);
+    fcoseRun(cy, 'default', false);
     send({ type: 'done', requestId, positions: positionsOf(cy, request) });
     cy.destroy();
   } catch (error) {

@@ -15,6 +15,8 @@ export interface LayoutEdge {
   readonly id: string;
   readonly source: string;
   readonly target: string;
+  /** How strongly the large-scene layout pulls the ends together (default 1). */
+  readonly weight?: number;
 }
 
 export interface LayoutRequest {

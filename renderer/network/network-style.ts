@@ -25,6 +25,25 @@ export const STANCE_COLOURS: Readonly<Record<Stance, string>> = {
 /** Customer tier -> node size; key accounts are larger still and carry a ★. */
 export const TIER_SIZES = { A: 44, B: 38, C: 32 } as const;
 const KEY_ACCOUNT_SIZE = 52;
+const PERSON_SIZE = 26;
+const ORGANISATION_SIZE = { width: 34, height: 30 } as const;
+
+/**
+ * A node's drawn box as the stylesheet below sizes it, read from its data: the
+ * layout worker needs sizes before Cytoscape has computed any style.
+ */
+export function nodeBox(data: { family?: unknown; tier?: unknown; keyAccount?: unknown }): {
+  width: number;
+  height: number;
+} {
+  if (data.keyAccount === 1) return { width: KEY_ACCOUNT_SIZE, height: KEY_ACCOUNT_SIZE * 0.86 };
+  const tier = data.tier;
+  if (tier === 'A' || tier === 'B' || tier === 'C') {
+    return { width: TIER_SIZES[tier], height: TIER_SIZES[tier] * 0.86 };
+  }
+  if (data.family === 'organisation') return { ...ORGANISATION_SIZE };
+  return { width: PERSON_SIZE, height: PERSON_SIZE };
+}
 
 /** Read the theme's CSS variables so the canvas follows light and dark mode. */
 export function canvasColours(element: Element = document.documentElement): CanvasColours {
@@ -57,8 +76,8 @@ function nodeBase(colours: CanvasColours) {
       'text-wrap': 'ellipsis' as const,
       // Labels vanish when zoomed out so the overview stays readable.
       'min-zoomed-font-size': 8,
-      width: 26,
-      height: 26,
+      width: PERSON_SIZE,
+      height: PERSON_SIZE,
       'border-width': 0,
     },
   };
@@ -71,7 +90,7 @@ export function networkStyle(colours: CanvasColours): StylesheetJson {
       selector: `node[kind = "${kind}"]`,
       style: { shape: KIND_STYLES[kind].shape, 'background-color': KIND_STYLES[kind].color },
     })),
-    { selector: 'node[family = "organisation"]', style: { width: 34, height: 30 } },
+    { selector: 'node[family = "organisation"]', style: { ...ORGANISATION_SIZE } },
     ...(['A', 'B', 'C'] as const).map((tier) => ({
       selector: `node[tier = "${tier}"]`,
       style: { width: TIER_SIZES[tier], height: TIER_SIZES[tier] * 0.86 },

@@ -104,6 +104,14 @@ declare global {
       place(scene: Scene, webgl: boolean): Promise<{ nodes: number; edges: number }>;
       panZoomFps(durationMs: number): Promise<Fps>;
       webglInfo(): string;
+      placed(): {
+        nodes: number;
+        finite: boolean;
+        distinct: number;
+        overlapping: number;
+        inView: boolean;
+      };
+      cancelThenRestart(scene: Scene): Promise<string[]>;
     };
   }
 }

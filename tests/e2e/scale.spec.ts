@@ -8,6 +8,8 @@ test('a hub paged in with "show more" switches to the WebGL renderer without err
   storePath,
   snap,
 }) => {
+  // Over a thousand nodes painted by software WebGL (no GPU here): give it room.
+  test.slow();
   // A wholesaler with more staff than any first view shows.
   await seedHub(storePath, STAFF);
 

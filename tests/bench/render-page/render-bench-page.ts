@@ -21,6 +21,8 @@ const client = createLayoutClient(
       type: 'module',
     }) as unknown as WorkerLike,
 );
+// As the explorer's canvas does when it mounts: the worker loads before the first large scene.
+client.warm();
 let cy: Core | null = null;
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -65,6 +67,63 @@ async function layoutAndPaint(scene: Scene, webgl: boolean) {
   await finished;
   const total = (await painted()) - started;
   return { draftMs, totalMs: total, nodes: core.nodes().length, edges: core.edges().length };
+}
+
+/** Where the nodes ended up, summarised for tests/e2e/large-layout.spec.ts. */
+function placed() {
+  const nodes = cy!.nodes();
+  const spots = new Set(
+    nodes.map((n) => `${Math.round(n.position('x'))}:${Math.round(n.position('y'))}`),
+  );
+  let overlapping = 0;
+  const list = nodes.map((n) => n);
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      const gap = Math.hypot(a.position('x') - b.position('x'), a.position('y') - b.position('y'));
+      if (gap < (a.width() + b.width()) / 2 - 1) overlapping += 1;
+    }
+  const extent = cy!.extent();
+  const box = nodes.boundingBox();
+  return {
+    nodes: nodes.length,
+    finite: nodes.map((n) => n.position()).every((p) => Number.isFinite(p.x + p.y)),
+    distinct: spots.size,
+    overlapping,
+    // The whole scene in view after the layout.
+    inView:
+      box.x1 >= extent.x1 - 1 &&
+      box.x2 <= extent.x2 + 1 &&
+      box.y1 >= extent.y1 - 1 &&
+      box.y2 <= extent.y2 + 1,
+  };
+}
+
+/** A layout cancelled while the worker computes, then started again: the second must finish. */
+async function cancelThenRestart(scene: Scene) {
+  const core = mount(true);
+  core.add(sceneElements(scene, null, 'en'));
+  const ended: string[] = [];
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      runLayout(core, 'fcose', null, true, {
+        client,
+        onProgress: (progress) => {
+          if (progress === null) {
+            ended.push(client.busy ? 'busy' : 'idle');
+            resolve();
+          }
+        },
+        onError: reject,
+      });
+    });
+  const first = run();
+  client.cancel();
+  await first;
+  await run();
+  await painted();
+  return ended;
 }
 
 /**
@@ -120,5 +179,7 @@ function webglInfo(): string {
   return ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'WebGL2 (renderer hidden)';
 }
 
-Object.assign(window, { xrmBench: { layoutAndPaint, place, panZoomFps, webglInfo } });
+Object.assign(window, {
+  xrmBench: { layoutAndPaint, place, panZoomFps, webglInfo, placed, cancelThenRestart },
+});
 document.documentElement.dataset.bench = 'ready';

@@ -100,7 +100,7 @@ describe('computeLayout (what runs inside the worker)', () => {
     expect(replies.map((reply) => reply.type)).toEqual(['done']);
   });
 
-  it('keeps the spectral draft as the final picture of a scene above the refinement limit', () => {
+  it('answers a scene above the refinement limit with one final picture, nodes apart', () => {
     const replies: LayoutReply[] = [];
     computeLayout({ type: 'run', requestId: 2, ...ring(REFINE_UP_TO + 2) }, (r) => replies.push(r));
     expect(replies.map((reply) => reply.type)).toEqual(['done']);

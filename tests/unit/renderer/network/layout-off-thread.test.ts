@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { REFINE_UP_TO } from '../../../../renderer/network/fcose-forces.ts';
+import { createLayoutClient, type WorkerLike } from '../../../../renderer/network/layout-client.ts';
+import { computeLayout } from '../../../../renderer/network/layout-compute.ts';
+import {
+  runOffThread,
+  type LayoutProgress,
+} from '../../../../renderer/network/layout-off-thread.ts';
+import type { LayoutReply, LayoutRequest } from '../../../../renderer/network/layout-protocol.ts';
+import { networkStyle, nodeBox } from '../../../../renderer/network/network-style.ts';
+import { sceneElements } from '../../../../renderer/network/to-elements.ts';
+import { benchScene } from '../../../bench/render-driver.ts';
+
+/** The worker's side in-process; `hold` keeps requests unanswered until `answer` is called. */
+class InProcessWorker implements WorkerLike {
+  terminated = false;
+  readonly received: LayoutRequest[] = [];
+  private readonly listeners: ((event: { data: LayoutReply }) => void)[] = [];
+  private readonly hold: boolean;
+  constructor(hold: boolean) {
+    this.hold = hold;
+  }
+  postMessage(message: LayoutRequest): void {
+    const request = structuredClone(message);
+    this.received.push(request);
+    if (!this.hold) setTimeout(() => this.answer(request), 0);
+  }
+  answer(request: LayoutRequest): void {
+    if (this.terminated) return;
+    computeLayout(request, (reply) => {
+      for (const listener of this.listeners) listener({ data: structuredClone(reply) });
+    });
+  }
+  addEventListener(type: 'message' | 'error', listener: never): void {
+    if (type === 'message') this.listeners.push(listener);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const colours = {
+  text: '#000',
+  textHalo: '#fff',
+  edge: '#999',
+  accent: '#00f',
+  manages: '#0a0',
+  denied: '#f00',
+  lit: '#fa0',
+};
+
+function largeScene(): Core {
+  const scene = benchScene({ nodes: REFINE_UP_TO + 100, relationships: 2_700 });
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: networkStyle(colours),
+    elements: sceneElements(scene, null, 'en'),
+  });
+}
+
+/** Runs the off-thread layout and resolves when the canvas is told it ended. */
+function layOut(cy: Core, client: ReturnType<typeof createLayoutClient>) {
+  const progress: (LayoutProgress | null)[] = [];
+  const settled = new Promise<void>((resolve, reject) => {
+    runOffThread(cy, true, {
+      client,
+      onProgress: (step) => progress.push(step),
+      onError: reject,
+      onSettled: resolve,
+    });
+  });
+  return { progress, settled };
+}
+
+const spots = (cy: Core) =>
+  new Set(
+    cy.nodes().map((node) => `${Math.round(node.position('x'))}:${Math.round(node.position('y'))}`),
+  );
+
+describe('the off-thread layout of a large scene on the canvas', () => {
+  it('sends plain data with the drawn sizes to the worker and places every node apart', async () => {
+    const cy = largeScene();
+    const workers: InProcessWorker[] = [];
+    const client = createLayoutClient(() => {
+      workers.push(new InProcessWorker(false));
+      return workers.at(-1)!;
+    });
+    client.warm();
+    expect(workers).toHaveLength(1);
+
+    const { progress, settled } = layOut(cy, client);
+    await settled;
+    const request = workers[0]!.received[0]!;
+    expect(request.nodes).toHaveLength(cy.nodes().length);
+    const first = cy.getElementById(request.nodes[0]!.id);
+    expect(request.nodes[0]).toMatchObject(nodeBox(first.data()));
+    expect(request.nodes[0]!.width).toBe(first.width());
+
+    expect(progress.at(-1)).toBeNull();
+    expect(
+      cy
+        .nodes()
+        .map((node) => node.position('x'))
+        .every(Number.isFinite),
+    ).toBe(true);
+    expect(spots(cy).size).toBe(cy.nodes().length);
+    // Nothing is held back from drawing once the picture is there.
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
+    client.dispose();
+    cy.destroy();
+  });
+
+  it('a cancelled layout releases the canvas, a warm worker waits for the next, which completes', async () => {
+    const cy = largeScene();
+    const workers: InProcessWorker[] = [];
+    const client = createLayoutClient(() => {
+      workers.push(new InProcessWorker(workers.length === 0));
+      return workers.at(-1)!;
+    });
+    client.warm();
+    const cancelled = layOut(cy, client);
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(true);
+    client.cancel();
+    await cancelled.settled;
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
+    // Not left in one heap: the nodes wait on a grid.
+    expect(spots(cy).size).toBe(cy.nodes().length);
+    expect(workers[0]!.terminated).toBe(true);
+    // The replacement is started at once, before anyone asks for a layout.
+    expect(workers).toHaveLength(2);
+
+    const again = layOut(cy, client);
+    await again.settled;
+    expect(workers).toHaveLength(2);
+    expect(spots(cy).size).toBe(cy.nodes().length);
+    client.dispose();
+    expect(workers[1]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    cy.destroy();
+  });
+});
