@@ -115,6 +115,39 @@ export interface Subgraph {
   readonly truncated: boolean;
 }
 
+/**
+ * What a path question needs from a store that cannot hold the whole network:
+ * every route of at most `maxHops` relationships from a start to the target (or,
+ * for an organisation, to one of the people who work for it), within the caps.
+ */
+export interface PathSubgraphOptions {
+  readonly target: string;
+  /** Where routes start; absent means every Colleague and the OwnCompany (DESIGN.md). */
+  readonly starts?: readonly string[];
+  readonly maxHops: number;
+  /** Stop expanding through a node with more relationships than this (starts and ends excepted). */
+  readonly hubCap?: number;
+  readonly maxNodes?: number;
+  /**
+   * Routes whose product of strengths is below this may be left out (a path's
+   * score never exceeds it). Only for a caller that has shown no such route can
+   * be among its answers.
+   */
+  readonly minScore?: number;
+}
+
+/**
+ * Optional store capability: the bounded subgraph for one path question, read
+ * from both ends at once (Neo4j). Stores without it are read with `subgraph`.
+ */
+export interface PathSubgraphReader {
+  pathSubgraph(options: PathSubgraphOptions): Promise<Subgraph>;
+}
+
+export function supportsPathSubgraph(store: object): store is PathSubgraphReader {
+  return typeof (store as Partial<PathSubgraphReader>).pathSubgraph === 'function';
+}
+
 export interface GraphCounts {
   readonly nodes: number;
   readonly relationships: number;

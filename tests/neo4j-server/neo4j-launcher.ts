@@ -20,7 +20,6 @@ const START_TIMEOUT_MS = 300_000;
 const JVM_FLAGS = [
   '-Xms256m',
   '-XX:+UseG1GC',
-  '-XX:TieredStopAtLevel=1',
   '-Dio.netty.tryReflectionSetAccessible=true',
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
@@ -49,6 +48,12 @@ export interface StartOptions {
   readonly heap?: string;
   /** Page cache in MiB (default: XRM_NEO4J_PAGECACHE_MB or 256). */
   readonly pageCacheMb?: number;
+  /**
+   * The JIT as a production server runs it. Tests leave it off: compiling only
+   * with C1 starts the short-lived test servers faster, but runs Cypher slower,
+   * so benchmarks turn it on.
+   */
+  readonly fullJit?: boolean;
 }
 
 /** Why this machine cannot run the server, or undefined when it can. */
@@ -103,7 +108,8 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'xrm-neo4j-'));
   const heap = `-Xmx${options.heap ?? process.env.XRM_NEO4J_HEAP ?? '1g'}`;
   const pageCache = String(options.pageCacheMb ?? process.env.XRM_NEO4J_PAGECACHE_MB ?? 256);
-  const args = [heap, ...JVM_FLAGS, '-jar', JAR, dataDir, String(options.port ?? 0)];
+  const jit = options.fullJit ? [] : ['-XX:TieredStopAtLevel=1'];
+  const args = [heap, ...JVM_FLAGS, ...jit, '-jar', JAR, dataDir, String(options.port ?? 0)];
   const child = spawn('java', args, {
     env: { ...process.env, NEO4J_PASSWORD: password, XRM_NEO4J_PAGECACHE_MB: pageCache },
     stdio: ['pipe', 'pipe', 'pipe'],

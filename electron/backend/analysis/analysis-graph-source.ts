@@ -1,11 +1,21 @@
-import type { Relationship, StakeholderNode } from '../../../graph-schema/index.ts';
+import {
+  isOrganisationKind,
+  type Relationship,
+  type StakeholderNode,
+} from '../../../graph-schema/index.ts';
 import {
   buildAnalysisNetwork,
+  DEFAULT_K,
+  DEFAULT_MAX_HOPS,
+  findKBestPaths,
   networkFromRecords,
   type AnalysisNetwork,
+  type PathOptions,
+  type PathsResult,
 } from '../../../shared/analysis/index.ts';
 import {
   supportsNetworkColumns,
+  supportsPathSubgraph,
   type GraphReader,
   type StoreDescription,
 } from '../../../shared/store/graph-store.ts';
@@ -41,27 +51,28 @@ export async function loadWholeNetwork(store: GraphReader): Promise<AnalysisNetw
 
 /**
  * The part of the network a path query can touch, for stores where loading
- * everything is wrong (Neo4j). A path of at most `reach` relationships between a
- * seed and the target has every node within ⌈reach/2⌉ of one of its ends when both
- * ends are seeds; with the default starts (unknown before loading) the target alone
- * is the seed and the full reach is needed. The subgraph holds every relationship
- * among its nodes, so nothing in between is lost — except behind capped hubs.
+ * everything is wrong (Neo4j). A store that reads path subgraphs itself is given
+ * both ends — the starts (by default every Colleague and the OwnCompany, which it
+ * looks up) and the target with, for an organisation, its people — and grows
+ * whichever side is smaller, so a route of `maxHops` is read with maxHops − 1
+ * expansions in all. Any other store gets `subgraph` from the seeds it knows.
+ * Either way every route within the bounds is in the subgraph, except behind
+ * capped hubs or past `maxNodes`, and the notes say when that happened. With
+ * `minScore` (see `findPathsAround`) routes whose strengths multiply to less may
+ * be left out.
  */
 export async function loadAround(
   store: GraphReader,
-  target: string,
+  target: StakeholderNode,
   starts: readonly string[] | undefined,
-  reach: number,
+  maxHops: number,
   hubCap = HUB_CAP,
+  minScore?: number,
 ): Promise<LoadedGraph> {
-  const seeds = [target, ...(starts ?? [])];
-  const maxHops = starts ? Math.ceil(reach / 2) : reach;
-  const around = await store.subgraph({
-    seeds,
-    maxHops,
-    hubCap,
-    maxNodes: MAX_SUBGRAPH_NODES,
-  });
+  const bounds = { hubCap, maxNodes: MAX_SUBGRAPH_NODES };
+  const around = supportsPathSubgraph(store)
+    ? await store.pathSubgraph({ target: target.id, starts, maxHops, minScore, ...bounds })
+    : await store.subgraph({ ...seedsAround(target, starts, maxHops), ...bounds });
   const notes: string[] = [];
   if (around.cappedHubs.length > 0) {
     notes.push(
@@ -70,10 +81,59 @@ export async function loadAround(
   }
   if (around.truncated) {
     notes.push(
-      `The search stopped at ${MAX_SUBGRAPH_NODES} stakeholders around the target; longer routes may be missing.`,
+      `The search stopped at ${MAX_SUBGRAPH_NODES} stakeholders around the target and the starts; longer routes may be missing.`,
     );
   }
   return { graph: networkFromRecords(around.nodes, around.relationships), notes };
+}
+
+/** Thresholds tried in turn before reading every route: most answers score far above 0.1. */
+const MIN_SCORES = [0.45, 0.1];
+
+/**
+ * The k best paths to `target` from a bounded subgraph. A path's score is at most
+ * the product of its strengths, so the store may leave out routes whose strengths
+ * multiply to less than a threshold; when k paths at or above it come back, every
+ * route left out scores strictly less and the answer is the exact one. Otherwise
+ * the k-th score found is a threshold that is sure to hold (those paths are still
+ * there), or, with fewer than k paths, the next lower one, and finally none.
+ */
+export async function findPathsAround(
+  store: GraphReader,
+  target: StakeholderNode,
+  query: PathOptions,
+  hubCap = HUB_CAP,
+): Promise<LoadedGraph & { result: PathsResult }> {
+  const k = query.k ?? DEFAULT_K;
+  const maxHops = query.maxHops ?? DEFAULT_MAX_HOPS;
+  const thresholds = supportsPathSubgraph(store) ? [...MIN_SCORES] : [];
+  let minScore = thresholds.shift();
+  for (;;) {
+    const loaded = await loadAround(store, target, query.from, maxHops, hubCap, minScore);
+    const result = findKBestPaths(loaded.graph, query);
+    const kth = result.paths[k - 1]?.score;
+    if (minScore === undefined || (kth !== undefined && kth >= minScore)) {
+      return { ...loaded, result };
+    }
+    minScore = kth ?? thresholds.shift();
+  }
+}
+
+/**
+ * Seeds for a plain `subgraph`. A path of at most `reach` relationships between a
+ * seed and the target has every node within ⌈reach/2⌉ of one of its ends when both
+ * ends are seeds; with the default starts (unknown here) the target alone is the
+ * seed and the full reach is needed. Reaching an organisation means reaching one
+ * of its people, one hop further.
+ */
+function seedsAround(
+  target: StakeholderNode,
+  starts: readonly string[] | undefined,
+  maxHops: number,
+): { seeds: string[]; maxHops: number } {
+  const reach = maxHops + (isOrganisationKind(target.kind) ? 1 : 0);
+  const seeds = [target.id, ...(starts ?? [])];
+  return { seeds, maxHops: starts ? Math.ceil(reach / 2) : reach };
 }
 
 function hubList(hubs: readonly { id: string; degree: number }[]): string {

@@ -20,9 +20,10 @@ import type {
 } from '../../../shared/domain/analysis.schema.ts';
 import { NotFoundError, XrmError } from '../../../shared/errors.ts';
 import { supportsExternalChangeMark } from '../../../shared/store/graph-store.ts';
-import { isOrganisationKind, type StakeholderNode } from '../../../graph-schema/index.ts';
+import type { StakeholderNode } from '../../../graph-schema/index.ts';
 import { accountInfluence } from './account-influence.ts';
 import {
+  findPathsAround,
   loadAround,
   loadsWholeNetwork,
   loadWholeNetwork,
@@ -106,9 +107,7 @@ export function createAnalysisService(
     maxHops: number,
   ): Promise<LoadedGraph> => {
     if (whole) return { graph: await cachedNetwork(), notes: [] };
-    // Reaching an organisation means reaching one of its people, one hop further.
-    const reach = maxHops + (isOrganisationKind(target.kind) ? 1 : 0);
-    return loadAround(store, target.id, from, reach, settings.hubCap);
+    return loadAround(store, target, from, maxHops, settings.hubCap);
   };
 
   const requireNodes = async (ids: readonly string[]): Promise<Map<string, StakeholderNode>> => {
@@ -122,12 +121,13 @@ export function createAnalysisService(
     async findPaths(input) {
       const options = checkPathQuery(input);
       const nodes = await requireNodes([input.to, ...(input.from ?? [])]);
-      const { graph, notes } = await networkForPaths(
-        nodes.get(input.to)!,
-        input.from,
-        maxHopsOf(options),
-      );
-      const result = findKBestPaths(graph, { ...options, to: input.to, from: input.from });
+      const query: PathOptions = { ...options, to: input.to, from: input.from };
+      if (whole) {
+        const graph = await cachedNetwork();
+        return pathsOutput(graph, input.to, findKBestPaths(graph, query), []);
+      }
+      const target = nodes.get(input.to)!;
+      const { graph, notes, result } = await findPathsAround(store, target, query, settings.hubCap);
       return pathsOutput(graph, input.to, result, notes);
     },
 

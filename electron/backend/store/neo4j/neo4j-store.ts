@@ -20,6 +20,8 @@ import type {
   StoreDescription,
   SubjectExport,
   Subgraph,
+  PathSubgraphOptions,
+  PathSubgraphReader,
   SubgraphOptions,
   UpsertSummary,
 } from '../../../../shared/store/graph-store.ts';
@@ -37,6 +39,7 @@ import { searchNodes } from './neo4j-search.ts';
 import type { Neo4jSession } from './neo4j-session.ts';
 import { streamInteractions, streamNodes, streamRelationships } from './neo4j-streams.ts';
 import { getNodes, neighbourhood, subgraph } from './neo4j-subgraph.ts';
+import { pathSubgraph } from './neo4j-path-subgraph.ts';
 import { writeBatch } from './neo4j-writes.ts';
 
 /**
@@ -44,7 +47,7 @@ import { writeBatch } from './neo4j-writes.ts';
  * Reads run in read transactions (routed to followers in a cluster), writes in
  * write transactions; every one names the database. Open it with openNeo4jStore.
  */
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore implements GraphStore, PathSubgraphReader {
   readonly description: StoreDescription;
   readonly #session: Neo4jSession;
 
@@ -75,6 +78,10 @@ export class Neo4jStore implements GraphStore {
   }
   subgraph(options: SubgraphOptions): Promise<Subgraph> {
     return this.#session.read((tx) => subgraph(tx, options));
+  }
+  /** One read transaction: the walk's element ids stay valid until its records are read. */
+  pathSubgraph(options: PathSubgraphOptions): Promise<Subgraph> {
+    return this.#session.read((tx) => pathSubgraph(tx, options));
   }
   streamNodes(batchSize?: number): AsyncIterable<StakeholderNode[]> {
     return streamNodes(this.#session, batchSize);

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createAnalysisService,
+  type AnalysisService,
+} from '../../../electron/backend/analysis/analysis-service.ts';
+import type { Neo4jStore } from '../../../electron/backend/store/neo4j/neo4j-store.ts';
+import {
+  openEmbeddedStore,
+  type EmbeddedStore,
+} from '../../../electron/backend/store/open-embedded-store.ts';
+import type { PathsOutput } from '../../../shared/domain/analysis.schema.ts';
+import { neo4jServer, openFreshStore } from './neo4j-test-server.ts';
+import {
+  ACCOUNTS,
+  FAR_ACCOUNT,
+  ORG_ROUTES_AS_OF,
+  orgRoutesNetwork,
+  WEAK_ACCOUNT,
+} from './org-routes-network.ts';
+
+/** What must agree between the stores: the routes, in order, with their scores. */
+function routes(output: PathsOutput) {
+  return {
+    paths: output.paths.map((path) => ({
+      nodes: path.nodes,
+      relationships: path.relationships.map((r) => `${r.source}|${r.type}|${r.target}`),
+      score: Number(path.score.toFixed(12)),
+      flagged: path.flagged ?? false,
+    })),
+    excluded: output.excluded.map((e) => e.id).sort(),
+  };
+}
+
+/**
+ * Default starts (every Colleague and the OwnCompany) on Neo4j: the store reads
+ * the starts by label, the target's people as ends, and only the routes that can
+ * score; the embedded store searches the whole network. The answers must match.
+ */
+describe.skipIf(!neo4jServer)('paths from the default starts on Neo4j', () => {
+  let folder: string;
+  let embedded: EmbeddedStore;
+  let neo4j: Neo4jStore;
+  let onEmbedded: AnalysisService;
+  let onNeo4j: AnalysisService;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'xrm-neo4j-org-routes-'));
+    embedded = await openEmbeddedStore(join(folder, 'routes.db'));
+    neo4j = await openFreshStore();
+    const network = orgRoutesNetwork();
+    await embedded.upsertBatch(network);
+    await neo4j.upsertBatch(network);
+    onEmbedded = createAnalysisService(embedded);
+    onNeo4j = createAnalysisService(neo4j);
+  });
+
+  afterAll(async () => {
+    await Promise.all([embedded?.close(), neo4j?.close()]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const targets = [...ACCOUNTS, WEAK_ACCOUNT, FAR_ACCOUNT, 'acc-1-p1', 'acc-2-p3'];
+  it.each(targets.flatMap((to) => [false, true].map((include) => [to, include] as const)))(
+    'finds the same k best paths to %s (includeNoConsent %s)',
+    async (to, includeNoConsent) => {
+      for (const k of [5, 8]) {
+        const query = { to, k, maxHops: 4, asOf: ORG_ROUTES_AS_OF, includeNoConsent };
+        const here = await onEmbedded.findPaths(query);
+        expect(routes(await onNeo4j.findPaths(query)), `k = ${k}`).toEqual(routes(here));
+      }
+    },
+  );
+
+  // The network is built to make the comparison mean something; this checks it does.
+  it('compares routes of 3 and 4 hops that end at an account’s people', async () => {
+    const best = async (to: string) =>
+      onEmbedded.findPaths({ to, k: 5, maxHops: 4, asOf: ORG_ROUTES_AS_OF });
+    const accounts = await Promise.all(ACCOUNTS.map(best));
+    const paths = accounts.flatMap((output) => output.paths);
+    const hops = new Set(paths.map((path) => path.hops));
+    expect(hops).toContain(3);
+    expect(hops).toContain(4);
+    expect(paths.some((path) => /^acc-\d-p\d$/.test(path.nodes.at(-1)!))).toBe(true);
+    expect(paths.some((path) => path.nodes.some((id) => id.startsWith('mid-')))).toBe(true);
+    expect(accounts.some((output) => output.excluded.length > 0)).toBe(true);
+    // Scores far below the first thresholds: the search had to read every route.
+    const weak = (await best(WEAK_ACCOUNT)).paths;
+    expect(weak.length).toBeGreaterThan(0);
+    expect(weak.at(-1)!.score).toBeLessThan(0.1);
+    expect((await best(FAR_ACCOUNT)).paths).toEqual([]);
+  });
+});
