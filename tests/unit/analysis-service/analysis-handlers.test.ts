@@ -10,6 +10,7 @@ import { dispatch } from '../../../electron/backend/ipc/dispatch.ts';
 import type { EmbeddedStore } from '../../../electron/backend/store/open-embedded-store.ts';
 import type { ErrorEnvelope } from '../../../shared/errors.ts';
 import type { Result } from '../../../shared/ipc/api.ts';
+import { okValue } from '../handler-results.ts';
 import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
 import { demoStore } from './demo-store.ts';
 
@@ -37,10 +38,6 @@ afterAll(async () => {
 const call = (channel: string, input: unknown) =>
   dispatch(handlers, channel, input, context, { checkOutput: true });
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 function failure(result: Result<unknown>): ErrorEnvelope {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
   return result.error;
@@ -52,7 +49,7 @@ const route = [DEMO_ROUTE.colleague, DEMO_ROUTE.planner, DEMO_ROUTE.decisionMake
 
 describe('the analysis channels', { timeout: 60_000 }, () => {
   it('analysis:find-paths answers within the contract, the documented route first', async () => {
-    const result = value<Paths>(await call('analysis:find-paths', query));
+    const result = okValue<Paths>(await call('analysis:find-paths', query));
     expect(result.paths[0]!.nodes).toEqual(route);
     expect(result.paths.length).toBeLessThanOrEqual(5);
   });
@@ -75,29 +72,29 @@ describe('the analysis channels', { timeout: 60_000 }, () => {
   });
 
   it('drops the cached network when a write handler changes the store', async () => {
-    const before = value<Paths>(await call('analysis:find-paths', query));
+    const before = okValue<Paths>(await call('analysis:find-paths', query));
     const relId = before.paths[0]!.explanation[0]!.relationshipId;
     const { id, ...stored } = (await store.getRelationship(relId))!;
     expect(id).toBe(relId);
     // Written behind the handlers' back: the cache is still what the handlers see.
     await store.upsertRelationships([{ ...stored, strength: 0.05 }]);
-    expect(value<Paths>(await call('analysis:find-paths', query)).paths[0]!.nodes).toEqual(route);
+    expect(okValue<Paths>(await call('analysis:find-paths', query)).paths[0]!.nodes).toEqual(route);
     // The same write through its channel emits store:changed, and analysis sees it.
-    value(
+    okValue(
       await call('graph:upsert-relationships', { relationships: [{ ...stored, strength: 0.05 }] }),
     );
-    const after = value<Paths>(await call('analysis:find-paths', query));
+    const after = okValue<Paths>(await call('analysis:find-paths', query));
     expect(after.paths[0]!.nodes).not.toEqual(route);
-    value(await call('graph:upsert-relationships', { relationships: [stored] }));
-    expect(value<Paths>(await call('analysis:find-paths', query)).paths[0]!.nodes).toEqual(route);
+    okValue(await call('graph:upsert-relationships', { relationships: [stored] }));
+    expect(okValue<Paths>(await call('analysis:find-paths', query)).paths[0]!.nodes).toEqual(route);
   });
 
   it('analysis:account-influence, what-if-removed, centrality and communities fit the contract', async () => {
-    const influence = value<ChannelOutput<'analysis:account-influence'>>(
+    const influence = okValue<ChannelOutput<'analysis:account-influence'>>(
       await call('analysis:account-influence', { account: DEMO_ROUTE.account, asOf: DEMO_AS_OF }),
     );
     expect(influence.account.id).toBe(DEMO_ROUTE.account);
-    const whatIf = value<ChannelOutput<'analysis:what-if-removed'>>(
+    const whatIf = okValue<ChannelOutput<'analysis:what-if-removed'>>(
       await call('analysis:what-if-removed', {
         account: DEMO_ROUTE.account,
         removed: DEMO_ROUTE.planner,
@@ -112,11 +109,11 @@ describe('the analysis channels', { timeout: 60_000 }, () => {
       }),
     );
     expect(itself.code).toBe('invalid-input');
-    const central = value<ChannelOutput<'analysis:centrality'>>(
+    const central = okValue<ChannelOutput<'analysis:centrality'>>(
       await call('analysis:centrality', { metric: 'betweenness', limit: 3 }),
     );
     expect(central.scores).toHaveLength(3);
-    const groups = value<ChannelOutput<'analysis:communities'>>(
+    const groups = okValue<ChannelOutput<'analysis:communities'>>(
       await call('analysis:communities', { maxMembers: 2 }),
     );
     expect(groups.count).toBeGreaterThan(1);

@@ -1,6 +1,6 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -12,10 +12,9 @@ import { handlers } from '../../../electron/backend/handlers/index.ts';
 import { dispatch } from '../../../electron/backend/ipc/dispatch.ts';
 import { createStagingArea } from '../../../electron/backend/staging/staging-area.ts';
 import { openEmbeddedStore } from '../../../electron/backend/store/open-embedded-store.ts';
-import type { Result } from '../../../shared/ipc/api.ts';
+import { okValue } from '../handler-results.ts';
+import { stageFixture } from './stage-fixture.ts';
 import type { ChannelOutput, EventPayload } from '../../../shared/ipc/contract.ts';
-
-const FIXTURES = resolve(import.meta.dirname, '../../fixtures/import-wizard');
 
 let dir: string;
 let context: OwnedBackendContext;
@@ -49,21 +48,10 @@ afterEach(async () => {
 const call = (channel: string, input: unknown) =>
   dispatch(handlers, channel, input, context, { checkOutput: true });
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-/** Stages a fixture the way the web host does: streamed in as an upload. */
-async function upload(name: string) {
-  const bytes = await readFile(join(FIXTURES, name));
-  return context.staging.receive(Readable.from([bytes]), name, 1024 * 1024);
-}
-
 describe('import wizard handlers on a real SQLite file', () => {
   it('previews encoding, delimiter, columns (unknown kept) and a dry run naming the bad line', async () => {
-    const file = await upload('trade-fair-bad.csv');
-    const preview = value<ChannelOutput<'import:preview'>>(
+    const file = await stageFixture(context, 'trade-fair-bad.csv');
+    const preview = okValue<ChannelOutput<'import:preview'>>(
       await call('import:preview', { file: file.id, as: 'nodes' }),
     );
     expect(preview.encoding).toBe('utf-8');
@@ -80,8 +68,8 @@ describe('import wizard handlers on a real SQLite file', () => {
   });
 
   it('an import with a bad row writes nothing; the fixed file imports with progress and store:changed', async () => {
-    const bad = await upload('trade-fair-bad.csv');
-    const refused = value<ChannelOutput<'import:run'>>(
+    const bad = await stageFixture(context, 'trade-fair-bad.csv');
+    const refused = okValue<ChannelOutput<'import:run'>>(
       await call('import:run', { file: bad.id, as: 'nodes' }),
     );
     expect(refused.written).toBe(false);
@@ -89,8 +77,8 @@ describe('import wizard handlers on a real SQLite file', () => {
     expect((await context.store().counts()).nodes).toBe(0);
     expect(changed).toEqual([]);
 
-    const good = await upload('trade-fair.csv');
-    const summary = value<ChannelOutput<'import:run'>>(
+    const good = await stageFixture(context, 'trade-fair.csv');
+    const summary = okValue<ChannelOutput<'import:run'>>(
       await call('import:run', { file: good.id, as: 'nodes' }),
     );
     expect(summary).toMatchObject({ written: true, created: 3, errorCount: 0 });
@@ -103,15 +91,15 @@ describe('import wizard handlers on a real SQLite file', () => {
     const node = await context.store().getNode('tf-yilmaz');
     expect(node?.name).toBe('Deniz Yılmaz');
 
-    const again = value<ChannelOutput<'import:preview'>>(
+    const again = okValue<ChannelOutput<'import:preview'>>(
       await call('import:preview', { file: good.id, as: 'nodes' }),
     );
     expect(again.dryRun).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
   });
 
   it('skip invalid writes the valid rows and reports the rest', async () => {
-    const bad = await upload('trade-fair-bad.csv');
-    const summary = value<ChannelOutput<'import:run'>>(
+    const bad = await stageFixture(context, 'trade-fair-bad.csv');
+    const summary = okValue<ChannelOutput<'import:run'>>(
       await call('import:run', { file: bad.id, as: 'nodes', skipInvalid: true }),
     );
     expect(summary).toMatchObject({ written: true, created: 2, skipped: 1 });
@@ -154,11 +142,11 @@ describe('import wizard handlers on a real SQLite file', () => {
   });
 
   it('discard deletes an uploaded copy; the web host has no file dialog', async () => {
-    const file = await upload('trade-fair.csv');
+    const file = await stageFixture(context, 'trade-fair.csv');
     const folder = (await readdir(dir)).find((name) => name.startsWith('xrm-import-'));
     expect(folder).toBeDefined();
     expect(await readdir(join(dir, folder!))).toHaveLength(1);
-    expect(value(await call('import:discard', { file: file.id }))).toEqual({ discarded: true });
+    expect(okValue(await call('import:discard', { file: file.id }))).toEqual({ discarded: true });
     expect(await readdir(join(dir, folder!))).toHaveLength(0);
     const pick = await call('import:pick-files', {});
     expect(pick.ok).toBe(false);

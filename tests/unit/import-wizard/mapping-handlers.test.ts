@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createBackendContext,
@@ -13,10 +12,10 @@ import { rememberedMappings } from '../../../electron/backend/import/remembered-
 import { dispatch } from '../../../electron/backend/ipc/dispatch.ts';
 import { createStagingArea } from '../../../electron/backend/staging/staging-area.ts';
 import { openEmbeddedStore } from '../../../electron/backend/store/open-embedded-store.ts';
-import type { Result } from '../../../shared/ipc/api.ts';
+import { okValue } from '../handler-results.ts';
+import { stageFixture } from './stage-fixture.ts';
 import type { ChannelOutput } from '../../../shared/ipc/contract.ts';
 
-const FIXTURES = resolve(import.meta.dirname, '../../fixtures/import-wizard');
 const MAIL = 'Kontakt-Mail (Messe)';
 
 let dir: string;
@@ -51,24 +50,14 @@ afterEach(async () => {
 const call = (channel: string, input: unknown) =>
   dispatch(handlers, channel, input, context, { checkOutput: true });
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-async function upload(name: string) {
-  const bytes = await readFile(join(FIXTURES, name));
-  return context.staging.receive(Readable.from([bytes]), name, 1024 * 1024);
-}
-
 const preview = async (input: object) =>
-  value<ChannelOutput<'import:preview'>>(await call('import:preview', input));
+  okValue<ChannelOutput<'import:preview'>>(await call('import:preview', input));
 const targetOf = (p: ChannelOutput<'import:preview'>, header: string) =>
   p.columns.find((c) => c.header === header)?.target;
 
 describe('the wizard mapping through the import handlers', () => {
   it('preview and dry run follow the mapping; run writes it and remembers it', async () => {
-    const file = await upload('messe-kontakte-2025.csv');
+    const file = await stageFixture(context, 'messe-kontakte-2025.csv');
     const automatic = await preview({ file: file.id, as: 'nodes' });
     expect(automatic.mappingSource).toBe('automatic');
     expect(targetOf(automatic, MAIL)).toEqual({ property: MAIL });
@@ -83,7 +72,7 @@ describe('the wizard mapping through the import handlers', () => {
     );
     expect((await context.store().counts()).nodes).toBe(0);
 
-    const summary = value<ChannelOutput<'import:run'>>(
+    const summary = okValue<ChannelOutput<'import:run'>>(
       await call('import:run', { file: file.id, as: 'nodes', mapping }),
     );
     expect(summary).toMatchObject({ written: true, errorCount: 0, created: 3 });
@@ -94,7 +83,7 @@ describe('the wizard mapping through the import handlers', () => {
     expect(nowak?.source).toBe('messe-kontakte-2025.csv');
 
     // The next file with these headers (other order, other case) gets the mapping by itself.
-    const next = await upload('messe-kontakte-2026.csv');
+    const next = await stageFixture(context, 'messe-kontakte-2026.csv');
     const offered = await preview({ file: next.id, as: 'nodes' });
     expect(offered.mappingSource).toBe('remembered');
     expect(targetOf(offered, 'KONTAKT-MAIL (MESSE)')).toEqual({ field: 'email' });
@@ -103,10 +92,10 @@ describe('the wizard mapping through the import handlers', () => {
     // ...and keeps it across a restart of the app.
     await context.close();
     context = await startApp();
-    const again = await upload('messe-kontakte-2026.csv');
+    const again = await stageFixture(context, 'messe-kontakte-2026.csv');
     const afterRestart = await preview({ file: again.id, as: 'nodes' });
     expect(afterRestart.mappingSource).toBe('remembered');
-    const run = value<ChannelOutput<'import:run'>>(
+    const run = okValue<ChannelOutput<'import:run'>>(
       await call('import:run', { file: again.id, as: 'nodes' }),
     );
     expect(run.written).toBe(true);
@@ -114,9 +103,9 @@ describe('the wizard mapping through the import handlers', () => {
   });
 
   it('reset to automatic ignores the remembered mapping; importing that way forgets it', async () => {
-    const first = await upload('messe-kontakte-2025.csv');
+    const first = await stageFixture(context, 'messe-kontakte-2025.csv');
     await call('import:run', { file: first.id, as: 'nodes', mapping: { [MAIL]: 'email' } });
-    const next = await upload('messe-kontakte-2026.csv');
+    const next = await stageFixture(context, 'messe-kontakte-2026.csv');
 
     const reset = await preview({ file: next.id, as: 'nodes', remembered: false });
     expect(reset.mappingSource).toBe('automatic');
@@ -130,14 +119,14 @@ describe('the wizard mapping through the import handlers', () => {
   });
 
   it('a mapping is remembered per collection', async () => {
-    const file = await upload('messe-kontakte-2025.csv');
+    const file = await stageFixture(context, 'messe-kontakte-2025.csv');
     await call('import:run', { file: file.id, as: 'nodes', mapping: { [MAIL]: 'email' } });
     const other = await preview({ file: file.id, as: 'interactions' });
     expect(other.mappingSource).toBe('automatic');
   });
 
   it('refuses a mapping to a field the collection does not have, naming column and value', async () => {
-    const file = await upload('messe-kontakte-2025.csv');
+    const file = await stageFixture(context, 'messe-kontakte-2025.csv');
     const result = await call('import:preview', {
       file: file.id,
       as: 'relationships',

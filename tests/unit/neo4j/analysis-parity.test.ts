@@ -14,21 +14,8 @@ import {
   openEmbeddedStore,
   type EmbeddedStore,
 } from '../../../electron/backend/store/open-embedded-store.ts';
-import type { PathsOutput } from '../../../shared/domain/analysis.schema.ts';
+import { comparableRoutes } from './comparable-routes.ts';
 import { neo4jServer, openFreshStore } from './neo4j-test-server.ts';
-
-/** What must agree between the stores: the routes, in order, with their scores. */
-function routes(output: PathsOutput) {
-  return {
-    paths: output.paths.map((path) => ({
-      nodes: path.nodes,
-      relationships: path.relationships.map((r) => `${r.source}|${r.type}|${r.target}`),
-      score: Number(path.score.toFixed(12)),
-      flagged: path.flagged ?? false,
-    })),
-    excluded: output.excluded.map((e) => e.id).sort(),
-  };
-}
 
 /**
  * The same network answered by both stores: the embedded store analyses the whole
@@ -65,8 +52,8 @@ describe.skipIf(!neo4jServer)('analysis on Neo4j equals analysis on the embedded
     for (const to of accounts) {
       for (const includeNoConsent of [false, true]) {
         const query = { to, k: 5, maxHops: 4, asOf: DEMO_AS_OF, includeNoConsent };
-        const here = routes(await onEmbedded.findPaths(query));
-        const there = routes(await onNeo4j.findPaths(query));
+        const here = comparableRoutes(await onEmbedded.findPaths(query));
+        const there = comparableRoutes(await onNeo4j.findPaths(query));
         expect(there, `${to}, includeNoConsent ${includeNoConsent}`).toEqual(here);
       }
     }
@@ -80,9 +67,9 @@ describe.skipIf(!neo4jServer)('analysis on Neo4j equals analysis on the embedded
       maxHops: 4,
       asOf: DEMO_AS_OF,
     };
-    const here = routes(await onEmbedded.findPaths(query));
+    const here = comparableRoutes(await onEmbedded.findPaths(query));
     expect(here.paths.length).toBeGreaterThan(0);
-    expect(routes(await onNeo4j.findPaths(query))).toEqual(here);
+    expect(comparableRoutes(await onNeo4j.findPaths(query))).toEqual(here);
   });
 
   it.each(['betweenness', 'pagerank', 'degree'] as const)(

@@ -11,7 +11,7 @@ import {
   openEmbeddedStore,
   type EmbeddedStore,
 } from '../../../electron/backend/store/open-embedded-store.ts';
-import type { PathsOutput } from '../../../shared/domain/analysis.schema.ts';
+import { comparableRoutes } from './comparable-routes.ts';
 import { neo4jServer, openFreshStore } from './neo4j-test-server.ts';
 import {
   ACCOUNTS,
@@ -20,19 +20,6 @@ import {
   orgRoutesNetwork,
   WEAK_ACCOUNT,
 } from './org-routes-network.ts';
-
-/** What must agree between the stores: the routes, in order, with their scores. */
-function routes(output: PathsOutput) {
-  return {
-    paths: output.paths.map((path) => ({
-      nodes: path.nodes,
-      relationships: path.relationships.map((r) => `${r.source}|${r.type}|${r.target}`),
-      score: Number(path.score.toFixed(12)),
-      flagged: path.flagged ?? false,
-    })),
-    excluded: output.excluded.map((e) => e.id).sort(),
-  };
-}
 
 /**
  * Default starts (every Colleague and the OwnCompany) on Neo4j: the store reads
@@ -69,7 +56,9 @@ describe.skipIf(!neo4jServer)('paths from the default starts on Neo4j', () => {
       for (const k of [5, 8]) {
         const query = { to, k, maxHops: 4, asOf: ORG_ROUTES_AS_OF, includeNoConsent };
         const here = await onEmbedded.findPaths(query);
-        expect(routes(await onNeo4j.findPaths(query)), `k = ${k}`).toEqual(routes(here));
+        expect(comparableRoutes(await onNeo4j.findPaths(query)), `k = ${k}`).toEqual(
+          comparableRoutes(here),
+        );
       }
     },
   );
