@@ -2,13 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { disallowedFields, type StakeholderNode } from '../../graph-schema/index.ts';
 import { useApi } from '../app/api-context.ts';
-import { serverErrors } from '../details/interaction-form.ts';
-import { useLanguage } from '../i18n/use-language.ts';
-import { fieldLabel } from '../i18n/labels.ts';
-import { ConsentFields } from './ConsentFields.tsx';
 import { toConsentDraft } from './consent-form.ts';
-import { FieldInput } from './FieldInput.tsx';
-import { checkNode, editableFields, toDraft, toNode, type NodeErrors } from './node-form.ts';
+import { FormActions } from './FormActions.tsx';
+import { checkNode, toDraft, toNode, type NodeErrors } from './node-form.ts';
+import { NodeFields } from './NodeFields.tsx';
+import { useFormSave } from './use-form-save.ts';
 
 interface Props {
   readonly node: StakeholderNode;
@@ -22,12 +20,11 @@ interface Props {
 export function EditNodeForm({ node, onSaved, onCancel, onError }: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const language = useLanguage();
   const [draft, setDraft] = useState(() => toDraft(node));
   const [consent, setConsent] = useState(() => toConsentDraft(node.consent));
   const hasConsent = !disallowedFields(node.kind).includes('consent');
   const [errors, setErrors] = useState<NodeErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useFormSave(setErrors, onError);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,17 +32,10 @@ export function EditNodeForm({ node, onSaved, onCancel, onError }: Props) {
     const found = checkNode(input);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
+    await save(async () => {
       await api['graph:upsert-nodes']({ nodes: [input] });
       onSaved(node);
-    } catch (error) {
-      const fields = serverErrors(error);
-      if (fields) setErrors(fields);
-      else onError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -55,27 +45,20 @@ export function EditNodeForm({ node, onSaved, onCancel, onError }: Props) {
       data-testid="edit-node-form"
       noValidate
     >
-      {editableFields(node.kind).map(({ field, control }) => (
-        <FieldInput
-          key={field}
-          id={`edit-${field}`}
-          field={field}
-          label={fieldLabel(field, language)}
-          control={control}
-          value={draft[field]}
-          error={errors[field]}
-          onChange={(value) => setDraft({ ...draft, [field]: value })}
-        />
-      ))}
-      {hasConsent && <ConsentFields draft={consent} errors={errors} onChange={setConsent} />}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? t('editing.saving') : t('editing.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('editing.cancel')}
-        </button>
-      </div>
+      <NodeFields
+        idPrefix="edit"
+        kind={node.kind}
+        draft={draft}
+        onDraft={setDraft}
+        consent={hasConsent ? { draft: consent, onChange: setConsent } : undefined}
+        errors={errors}
+      />
+      <FormActions
+        saving={saving}
+        label={t('editing.save')}
+        busyLabel={t('editing.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -8,14 +8,15 @@ import {
   type NodeKind,
 } from '../../graph-schema/index.ts';
 import { useApi } from '../app/api-context.ts';
-import { serverErrors } from '../details/interaction-form.ts';
 import { fieldLabel, kindLabel } from '../i18n/labels.ts';
 import { useLanguage } from '../i18n/use-language.ts';
-import { ConsentFields } from './ConsentFields.tsx';
 import { toConsentDraft } from './consent-form.ts';
 import { FieldInput } from './FieldInput.tsx';
 import { baseId, EMPTY_DRAFT, freeId, toNewNode } from './new-node.ts';
-import { checkNode, editableFields, type NodeErrors } from './node-form.ts';
+import { FormActions } from './FormActions.tsx';
+import { checkNode, type NodeErrors } from './node-form.ts';
+import { NodeFields } from './NodeFields.tsx';
+import { useFormSave } from './use-form-save.ts';
 
 interface Props {
   /** Called after the backend stored the new stakeholder. */
@@ -34,7 +35,7 @@ export function NewNodeForm({ onCreated, onCancel, onError }: Props) {
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [consent, setConsent] = useState(() => toConsentDraft(undefined));
   const [errors, setErrors] = useState<NodeErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useFormSave(setErrors, onError);
   const hasConsent = !disallowedFields(kind).includes('consent');
   // The form opens on a click: put the keyboard where the typing starts.
   useEffect(() => document.getElementById('new-kind')?.focus(), []);
@@ -55,8 +56,7 @@ export function NewNodeForm({ onCreated, onCancel, onError }: Props) {
     if (idCheck && !idCheck.success) found.id = idCheck.error.issues[0]?.message;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
+    await save(async () => {
       if (given !== '') {
         const taken = (await api['graph:get-node']({ id: given })).node;
         if (taken) {
@@ -68,13 +68,7 @@ export function NewNodeForm({ onCreated, onCancel, onError }: Props) {
       const node = { ...preview, id: finalId };
       await api['graph:upsert-nodes']({ nodes: [node] });
       onCreated(node);
-    } catch (error) {
-      const fields = serverErrors(error);
-      if (fields) setErrors(fields);
-      else onError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -99,19 +93,14 @@ export function NewNodeForm({ onCreated, onCancel, onError }: Props) {
         required
         onChange={(value) => value !== '' && setKind(value as NodeKind)}
       />
-      {editableFields(kind).map(({ field, control }) => (
-        <FieldInput
-          key={field}
-          id={`new-${field}`}
-          field={field}
-          label={fieldLabel(field, language)}
-          control={control}
-          value={draft[field]}
-          error={errors[field]}
-          onChange={(value) => setDraft({ ...draft, [field]: value })}
-        />
-      ))}
-      {hasConsent && <ConsentFields draft={consent} errors={errors} onChange={setConsent} />}
+      <NodeFields
+        idPrefix="new"
+        kind={kind}
+        draft={draft}
+        onDraft={setDraft}
+        consent={hasConsent ? { draft: consent, onChange: setConsent } : undefined}
+        errors={errors}
+      />
       <FieldInput
         id="new-id"
         field="id"
@@ -123,14 +112,12 @@ export function NewNodeForm({ onCreated, onCancel, onError }: Props) {
         onChange={setId}
       />
       <p className="muted form__hint">{t('create.idHint')}</p>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? t('create.creating') : t('create.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('editing.cancel')}
-        </button>
-      </div>
+      <FormActions
+        saving={saving}
+        label={t('create.create')}
+        busyLabel={t('create.creating')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

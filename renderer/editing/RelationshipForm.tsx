@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Relationship, StakeholderNode } from '../../graph-schema/index.ts';
 import { useApi } from '../app/api-context.ts';
-import { serverErrors } from '../details/interaction-form.ts';
 import { fieldLabel, relationshipLabel } from '../i18n/labels.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { FieldInput } from './FieldInput.tsx';
+import { FormActions } from './FormActions.tsx';
 import {
   allowedTypes,
   checkRelationship,
@@ -20,6 +20,7 @@ import {
 } from './relationship-form.ts';
 import { StakeholderPicker, type PickedNode } from './StakeholderPicker.tsx';
 import { undoRelationshipChange, undoRelationshipCreate, type UndoEntry } from './undo-stack.ts';
+import { useFormSave } from './use-form-save.ts';
 import './editing.css';
 
 interface Props {
@@ -42,7 +43,7 @@ export function RelationshipForm({ node, editing, onSaved, onCancel, onError }: 
       : EMPTY_RELATIONSHIP,
   );
   const [errors, setErrors] = useState<RelationshipErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useFormSave(setErrors, onError);
   const fixed = editing !== undefined;
   const kinds = endpointKinds(node.kind, draft);
   const types = kinds ? allowedTypes(...kinds) : [];
@@ -54,8 +55,7 @@ export function RelationshipForm({ node, editing, onSaved, onCancel, onError }: 
     const found = checkRelationship(node.id, node.kind, draft, input);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
+    await save(async () => {
       if (!editing && (await alreadyThere(input))) {
         setErrors({ type: t('relationship.exists') });
         return;
@@ -67,13 +67,7 @@ export function RelationshipForm({ node, editing, onSaved, onCancel, onError }: 
           ? undoRelationshipChange(t('relationship.edited', { name }), editing.relationship)
           : undoRelationshipCreate(t('relationship.created', { name }), input),
       );
-    } catch (error) {
-      const fields = serverErrors(error);
-      if (fields) setErrors(fields);
-      else onError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   /** Upsert would silently overwrite a relationship of the same type between the two. */
@@ -188,14 +182,12 @@ export function RelationshipForm({ node, editing, onSaved, onCancel, onError }: 
         error={errors.notes}
         onChange={(notes) => set({ notes })}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? t('editing.saving') : t('editing.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('editing.cancel')}
-        </button>
-      </div>
+      <FormActions
+        saving={saving}
+        label={t('editing.save')}
+        busyLabel={t('editing.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
