@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { seedHub } from './seed-hub.ts';
+import { seedHub, showAllOfHub } from './seed-hub.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 // Below the size where only the quick draft is computed, so the layout has two steps to watch.
@@ -14,14 +14,7 @@ async function openHubFully(app: Page) {
   await app.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
   const canvas = app.getByTestId('network-canvas');
   await expect(canvas).toHaveAttribute('data-focus-id', 'hub');
-  const more = app.getByRole('button', { name: /^Show more/ });
-  while (await more.isVisible()) {
-    const before = Number(await canvas.getAttribute('data-node-count'));
-    await more.click();
-    await expect
-      .poll(async () => Number(await canvas.getAttribute('data-node-count')))
-      .toBeGreaterThan(before);
-  }
+  await showAllOfHub(app);
   await expect(canvas).toHaveAttribute('data-layout', 'idle');
   return canvas;
 }

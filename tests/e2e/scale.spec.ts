@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { seedHub } from './seed-hub.ts';
+import { seedHub, showAllOfHub } from './seed-hub.ts';
 
 const STAFF = 1_150;
 
@@ -20,14 +20,7 @@ test('a hub paged in with "show more" switches to the WebGL renderer without err
   await expect(canvas).toHaveAttribute('data-focus-id', 'hub');
   await expect(canvas).toHaveAttribute('data-renderer', 'canvas');
 
-  const more = app.getByRole('button', { name: /^Show more/ });
-  while (await more.isVisible()) {
-    const before = Number(await canvas.getAttribute('data-node-count'));
-    await more.click();
-    await expect
-      .poll(async () => Number(await canvas.getAttribute('data-node-count')))
-      .toBeGreaterThan(before);
-  }
+  await showAllOfHub(app);
   await expect(canvas).toHaveAttribute('data-node-count', String(STAFF + 1));
   await expect(canvas).toHaveAttribute('data-renderer', 'webgl');
   await expect(app.getByTestId('canvas-note')).toContainText('Showing 1,150 of 1,150');

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
 import { openEmbeddedStore } from '../../electron/backend/store/open-embedded-store.ts';
 
 /**
@@ -19,4 +21,17 @@ export async function seedHub(storePath: string, staffCount: number): Promise<vo
     staff.map((s) => ({ source: s.id, target: 'hub', type: 'WORKS_FOR' as const })),
   );
   await store.close();
+}
+
+/** Clicks "Show more" until the focused hub's whole staff is on the canvas. */
+export async function showAllOfHub(app: Page): Promise<void> {
+  const canvas = app.getByTestId('network-canvas');
+  const more = app.getByRole('button', { name: /^Show more/ });
+  while (await more.isVisible()) {
+    const before = Number(await canvas.getAttribute('data-node-count'));
+    await more.click();
+    await expect
+      .poll(async () => Number(await canvas.getAttribute('data-node-count')))
+      .toBeGreaterThan(before);
+  }
 }

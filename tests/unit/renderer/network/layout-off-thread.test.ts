@@ -1,44 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { REFINE_UP_TO } from '../../../../renderer/network/fcose-forces.ts';
-import { createLayoutClient, type WorkerLike } from '../../../../renderer/network/layout-client.ts';
-import { computeLayout } from '../../../../renderer/network/layout-compute.ts';
+import { createLayoutClient } from '../../../../renderer/network/layout-client.ts';
 import {
   runOffThread,
   type LayoutProgress,
 } from '../../../../renderer/network/layout-off-thread.ts';
-import type { LayoutReply, LayoutRequest } from '../../../../renderer/network/layout-protocol.ts';
 import { networkStyle, nodeBox } from '../../../../renderer/network/network-style.ts';
 import { sceneElements } from '../../../../renderer/network/to-elements.ts';
 import { benchScene } from '../../../bench/render-driver.ts';
-
-/** The worker's side in-process; `hold` keeps requests unanswered until `answer` is called. */
-class InProcessWorker implements WorkerLike {
-  terminated = false;
-  readonly received: LayoutRequest[] = [];
-  private readonly listeners: ((event: { data: LayoutReply }) => void)[] = [];
-  private readonly hold: boolean;
-  constructor(hold: boolean) {
-    this.hold = hold;
-  }
-  postMessage(message: LayoutRequest): void {
-    const request = structuredClone(message);
-    this.received.push(request);
-    if (!this.hold) setTimeout(() => this.answer(request), 0);
-  }
-  answer(request: LayoutRequest): void {
-    if (this.terminated) return;
-    computeLayout(request, (reply) => {
-      for (const listener of this.listeners) listener({ data: structuredClone(reply) });
-    });
-  }
-  addEventListener(type: 'message' | 'error', listener: never): void {
-    if (type === 'message') this.listeners.push(listener);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+import { InProcessWorker } from './in-process-worker.ts';
 
 const colours = {
   text: '#000',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLayoutClient, type WorkerLike } from '../../../../renderer/network/layout-client.ts';
+import { createLayoutClient } from '../../../../renderer/network/layout-client.ts';
 import { REFINE_UP_TO } from '../../../../renderer/network/fcose-forces.ts';
 import { computeLayout } from '../../../../renderer/network/layout-compute.ts';
 import type {
@@ -7,6 +7,7 @@ import type {
   LayoutRequest,
   PositionArray,
 } from '../../../../renderer/network/layout-protocol.ts';
+import { InProcessWorker } from './in-process-worker.ts';
 
 /** A ring of `n` nodes with a few chords, every node at the origin as freshly added. */
 function ring(n: number): Omit<LayoutRequest, 'type' | 'requestId'> {
@@ -32,43 +33,6 @@ function distinctPoints(positions: PositionArray): number {
   for (let i = 0; i < positions.length; i += 2)
     keys.add(`${Math.round(positions[i]!)}:${Math.round(positions[i + 1]!)}`);
   return keys.size;
-}
-
-/**
- * The worker's side in-process: messages cross as structured clones, replies come
- * on a later task, like a real Worker. `hold` keeps requests unanswered until released.
- */
-class InProcessWorker implements WorkerLike {
-  terminated = false;
-  readonly received: LayoutRequest[] = [];
-  private readonly listeners: {
-    message: ((event: { data: LayoutReply }) => void)[];
-    error: ((event: { message?: string }) => void)[];
-  } = { message: [], error: [] };
-  private readonly hold: boolean;
-  constructor(hold = false) {
-    this.hold = hold;
-  }
-  postMessage(message: LayoutRequest): void {
-    const request = structuredClone(message);
-    this.received.push(request);
-    if (!this.hold) setTimeout(() => this.answer(request), 0);
-  }
-  answer(request: LayoutRequest): void {
-    if (this.terminated) return;
-    computeLayout(request, (reply) => {
-      for (const listener of this.listeners.message) listener({ data: structuredClone(reply) });
-    });
-  }
-  fail(message: string): void {
-    for (const listener of this.listeners.error) listener({ message });
-  }
-  addEventListener(type: 'message' | 'error', listener: never): void {
-    (this.listeners[type] as unknown[]).push(listener);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
 }
 
 describe('computeLayout (what runs inside the worker)', () => {
