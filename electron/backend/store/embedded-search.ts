@@ -9,11 +9,26 @@ const MAX_LIMIT = 500;
 /** node_id is the first FTS column and is not searched: weight 0. */
 const BM25_WEIGHTS = [0, ...SEARCH_COLUMNS.map((column) => SEARCH_WEIGHTS[column])].join(', ');
 
-const SEARCH_SQL = `SELECT n.id, n.kind, n.name, n.data, bm25(nodes_fts, ${BM25_WEIGHTS}) AS rank
-  FROM nodes_fts JOIN nodes n ON n.rowid = nodes_fts.rowid
-  WHERE nodes_fts MATCH ?1
-    AND (?2 IS NULL OR n.kind IN (SELECT value FROM json_each(?2)))
-  ORDER BY rank LIMIT ?3`;
+/**
+ * Ranks inside FTS5 first and reads the nodes table only for the rows kept: a
+ * common word ("GmbH", "Julia") matches tens of thousands of rows, and sorting
+ * them with their JSON attached doubled the time of such a search (measured on
+ * 100,000 nodes: p95 CPU 21.5 ms joined first, 11.7 ms ranked first).
+ */
+function searchSql(byKind: boolean): string {
+  const kindFilter = byKind
+    ? `JOIN nodes k ON k.rowid = nodes_fts.rowid
+       WHERE nodes_fts MATCH ?1 AND k.kind IN (SELECT value FROM json_each(?2))`
+    : 'WHERE nodes_fts MATCH ?1 AND ?2 IS NULL';
+  return `SELECT n.id, n.kind, n.name, n.data, f.rank
+    FROM (SELECT nodes_fts.rowid AS key, bm25(nodes_fts, ${BM25_WEIGHTS}) AS rank
+          FROM nodes_fts ${kindFilter}
+          ORDER BY rank LIMIT ?3) AS f
+    JOIN nodes n ON n.rowid = f.key
+    ORDER BY f.rank`;
+}
+const SEARCH_SQL = searchSql(false);
+const SEARCH_BY_KIND_SQL = searchSql(true);
 
 interface Candidate {
   readonly id: string;
@@ -34,7 +49,7 @@ export function searchNodes(session: SqlSession, query: SearchQuery): SearchHit[
   const limit = Math.max(1, Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT));
   const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
   const candidates = session
-    .stmt(SEARCH_SQL)
+    .stmt(kinds === null ? SEARCH_SQL : SEARCH_BY_KIND_SQL)
     .all(matchExpression(terms), kinds, Math.max(limit * 4, 50)) as unknown as Candidate[];
   const scored = candidates.map((c) => ({
     c,
