@@ -1,32 +1,33 @@
 /**
  * One measurement in a fresh process (`node bench-child.ts TASK 'JSON args'`), so
- * memory figures and caches of one run never leak into the next.
+ * memory figures and caches of one run never leak into the next. Each task's
+ * module is loaded only when that task runs: a process that imports CSV must
+ * not carry the PDF, Neo4j and analysis code in its peak memory.
  */
 import { report } from './child-common.ts';
-import { centralityTask, pathsTask } from './child-analysis-tasks.ts';
-import { neo4jImportTask, neo4jLoadCsvTask, neo4jPathsTask } from './child-neo4j-tasks.ts';
-import { importTask, loadTask, searchTask, upsertTask } from './child-store-tasks.ts';
-import { graphFileTask, reportCliTask, reportPhasesTask } from './child-report-tasks.ts';
 
-const tasks = {
-  import: importTask,
-  upsert: upsertTask,
-  load: loadTask,
-  search: searchTask,
-  paths: pathsTask,
-  centrality: centralityTask,
-  'neo4j-import': neo4jImportTask,
-  'neo4j-load-csv': neo4jLoadCsvTask,
-  'neo4j-paths': neo4jPathsTask,
-  'report-cli': reportCliTask,
-  'report-phases': reportPhasesTask,
-  'graph-file': graphFileTask,
-} as const;
+type Task = (args: never) => unknown;
+
+const tasks: Record<string, () => Promise<Task>> = {
+  import: async () => (await import('./child-import-task.ts')).importTask,
+  upsert: async () => (await import('./child-store-tasks.ts')).upsertTask,
+  load: async () => (await import('./child-store-tasks.ts')).loadTask,
+  search: async () => (await import('./child-store-tasks.ts')).searchTask,
+  paths: async () => (await import('./child-analysis-tasks.ts')).pathsTask,
+  centrality: async () => (await import('./child-analysis-tasks.ts')).centralityTask,
+  'neo4j-import': async () => (await import('./child-neo4j-tasks.ts')).neo4jImportTask,
+  'neo4j-load-csv': async () => (await import('./child-neo4j-tasks.ts')).neo4jLoadCsvTask,
+  'neo4j-paths': async () => (await import('./child-neo4j-tasks.ts')).neo4jPathsTask,
+  'report-cli': async () => (await import('./child-report-tasks.ts')).reportCliTask,
+  'report-phases': async () => (await import('./child-report-tasks.ts')).reportPhasesTask,
+  'graph-file': async () => (await import('./child-report-tasks.ts')).graphFileTask,
+};
 
 const [name, json] = process.argv.slice(2);
-const task = tasks[name as keyof typeof tasks] as ((args: unknown) => unknown) | undefined;
-if (!task || json === undefined) {
+const load = name === undefined ? undefined : tasks[name];
+if (!load || json === undefined) {
   console.error(`usage: bench-child.ts ${Object.keys(tasks).join('|')} 'JSON args'`);
   process.exit(2);
 }
+const task = (await load()) as (args: unknown) => unknown;
 report((await task(JSON.parse(json))) as Record<string, unknown>);

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { StakeholderNode, Relationship } from '../../graph-schema/index.ts';
 import type { GraphReader } from '../../shared/store/graph-store.ts';
 
@@ -31,4 +32,9 @@ export async function readAll(
   for await (const batch of store.streamRelationships(10_000))
     for (const r of batch) relationships.push(r);
   return { nodes, relationships };
+}
+
+/** Removes a database file and its WAL companions. */
+export function freshDb(db: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
 }

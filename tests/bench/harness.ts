@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RESULT_PREFIX } from './child-common.ts';
 import { spread, type Spread } from './stats.ts';
@@ -23,18 +24,25 @@ export type ChildResult = Record<string, unknown>;
 
 const CHILD = fileURLToPath(new URL('./bench-child.ts', import.meta.url));
 
+/** Room for the 1M-relationship analyses; GC exposed for memory deltas. */
+const ANALYSIS_FLAGS = ['--expose-gc', '--max-old-space-size=8192'];
+
+/**
+ * The Node flags `xrm` runs with, read from its shebang: a task that stands for
+ * a CLI command (the CSV import) is measured under the same V8 settings, since
+ * the heap sizes they set decide the peak memory.
+ */
+export function cliNodeFlags(): string[] {
+  const cli = fileURLToPath(new URL('../../electron/cli/xrm.ts', import.meta.url));
+  const shebang = readFileSync(cli, 'utf8').split('\n', 1)[0] ?? '';
+  return shebang.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /** Runs one task in a fresh Node process and returns what it reported. */
-export function runChild(task: string, args: object): ChildResult {
+export function runChild(task: string, args: object, flags = ANALYSIS_FLAGS): ChildResult {
   const result = spawnSync(
     process.execPath,
-    [
-      '--expose-gc',
-      '--max-old-space-size=8192',
-      '--disable-warning=ExperimentalWarning',
-      CHILD,
-      task,
-      JSON.stringify(args),
-    ],
+    [...flags, '--disable-warning=ExperimentalWarning', CHILD, task, JSON.stringify(args)],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const line = result.stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
@@ -46,12 +54,17 @@ export function runChild(task: string, args: object): ChildResult {
 }
 
 /** `times` runs of a task, with progress on stderr so stdout stays the table. */
-export function repeat(task: string, times: number, args: (run: number) => object): ChildResult[] {
+export function repeat(
+  task: string,
+  times: number,
+  args: (run: number) => object,
+  flags?: string[],
+): ChildResult[] {
   const results: ChildResult[] = [];
   for (let run = 0; run < times; run++) {
     process.stderr.write(`  ${task} ${run + 1}/${times}…`);
     const t = performance.now();
-    results.push(runChild(task, args(run)));
+    results.push(runChild(task, args(run), flags));
     process.stderr.write(` ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   }
   return results;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NetworkFiles, NetworkSpec } from './generate-network.ts';
-import { field, mapSpread, repeat, type ResultRow } from './harness.ts';
+import { cliNodeFlags, field, mapSpread, repeat, type ResultRow } from './harness.ts';
 import { spread } from './stats.ts';
 
 export interface SizeContext {
@@ -22,11 +22,12 @@ export function importScenario(ctx: SizeContext): ResultRow[] {
   const { files, size } = ctx;
   const runs = ctx.size === '10k' ? ctx.runs.quick : ctx.runs.heavy;
   const db = join(files.dir, 'import.db');
-  const app = repeat('import', runs, () => ({
-    nodesCsv: files.nodesCsv,
-    relationshipsCsv: files.relationshipsCsv,
-    db,
-  }));
+  const app = repeat(
+    'import',
+    runs,
+    () => ({ nodesCsv: files.nodesCsv, relationshipsCsv: files.relationshipsCsv, db }),
+    cliNodeFlags(),
+  );
   const errors = Number(app[0]!.errorCount);
   const peer = Array.from({ length: runs }, () => sqliteImport(files.relationshipsCsv, db));
   const appSeconds = field(app, 'relationshipsSeconds');
@@ -66,6 +67,7 @@ export function importScenario(ctx: SizeContext): ResultRow[] {
       peer: { name: 'sqlite3 .import', ...spread(peer.map((p) => p.maxRssMB)) },
       target: '< 500 MB for a 1M-row file',
       ...(ctx.isTargetSize ? { met: appRss.max < 500 } : {}),
+      note: `nodes file then relationships file in one process, started with xrm's Node flags (${cliNodeFlags().join(' ')})`,
     },
   ];
 }
