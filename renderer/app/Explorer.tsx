@@ -7,9 +7,10 @@ import { UndoBar } from '../editing/UndoBar.tsx';
 import { useUndo } from '../editing/use-undo.ts';
 import { applyFilters, NO_FILTERS, type Filters } from '../filters/apply-filters.ts';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
-import { boundScene, elementCount, SCENE_LIMIT, WEBGL_FROM } from '../network/bound-scene.ts';
+import { boundScene, elementCount, SCENE_LIMIT } from '../network/bound-scene.ts';
 import type { LayoutName } from '../network/canvas-layout.ts';
 import type { MenuAction } from '../network/NodeMenu.tsx';
+import { webglFor } from '../network/renderer-choice.ts';
 import { neighbourhoodScene } from '../network/to-elements.ts';
 import { useNeighbourhood } from '../network/use-neighbourhood.ts';
 import { useSceneGrowth } from '../network/use-scene-growth.ts';
@@ -116,7 +117,7 @@ export function Explorer({ selectedId, version, onSelect, onError }: Props) {
       </div>
     );
   }
-  const webgl = elementCount(filtered.scene) >= WEBGL_FROM;
+  const webgl = webglFor(elementCount(filtered.scene));
   const candidates = full.nodes
     .filter((node) => node.kind === 'Colleague' || node.id === data.node.id)
     .filter((node) => node.id !== paths.query?.to)

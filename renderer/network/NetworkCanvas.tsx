@@ -1,19 +1,20 @@
 // The tests' tsconfig reaches this file without renderer/types; point it at the declaration.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../types/cytoscape-fcose.d.ts" />
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeKind } from '../../graph-schema/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import type { Highlight } from '../paths/path-scene.ts';
+import { elementCount, WEBGL_FROM } from './bound-scene.ts';
 import { CanvasLegend } from './CanvasLegend.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { followZoomForLabels, runLayout, type LayoutName } from './canvas-layout.ts';
 import { applyHighlight, placeNear, syncElements } from './canvas-sync.ts';
 import './canvas-work.css';
-import { createLayoutClient, type WorkerLike } from './layout-client.ts';
+import { createLayoutClient, warmNearWorkerSize, type WorkerLike } from './layout-client.ts';
 import type { LayoutProgress } from './layout-off-thread.ts';
 import { LayoutProgressBar } from './LayoutProgressBar.tsx';
 import { canvasColours, networkStyle } from './network-style.ts';
@@ -46,7 +47,7 @@ interface Props {
   readonly layout: LayoutName;
   /** Bumped to lay the whole scene out again. */
   readonly layoutRun: number;
-  /** Large scenes draw with Cytoscape's WebGL renderer; fixed for the canvas's lifetime. */
+  /** Large scenes draw with WebGL where it is worth it (renderer-choice.ts); fixed for the canvas's lifetime. */
   readonly webgl: boolean;
   readonly note: ReactNode;
   readonly onSelect: (id: string) => void;
@@ -68,15 +69,15 @@ export function NetworkCanvas(props: Props) {
   const { scene, focusId, highlight, layout, layoutRun, webgl } = props;
   const { t } = useTranslation();
   const language = useLanguage();
+  const surface = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [progress, setProgress] = useState<LayoutProgress | null>(null);
   const client = useMemo(() => createLayoutClient(makeLayoutWorker), []);
-  useEffect(() => {
-    client.warm();
-    return () => client.dispose();
-  }, [client]);
+  useEffect(() => () => client.dispose(), [client]);
+  const large = useMemo(() => elementCount(scene) >= WEBGL_FROM, [scene]);
+  const largeStyle = useRef(false);
   const handlers = useRef(props);
   useEffect(() => {
     handlers.current = props;
@@ -85,7 +86,7 @@ export function NetworkCanvas(props: Props) {
   useEffect(() => {
     const core = cytoscape({
       container: container.current,
-      style: networkStyle(canvasColours()),
+      style: networkStyle(canvasColours(), largeStyle.current),
       minZoom: 0.05,
       maxZoom: 3,
       wheelSensitivity: 0.3,
@@ -111,7 +112,7 @@ export function NetworkCanvas(props: Props) {
       if (event.target === core) setMenu(null);
     });
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    const restyle = () => core.style(networkStyle(canvasColours()));
+    const restyle = () => core.style(networkStyle(canvasColours(), largeStyle.current));
     scheme.addEventListener('change', restyle);
     const stopLabels = followZoomForLabels(core);
     setCy(core);
@@ -132,8 +133,16 @@ export function NetworkCanvas(props: Props) {
     [client],
   );
 
-  useEffect(() => {
+  // Layout effects: the scene and the highlight reach Cytoscape in the commit that
+  // brings them, so they are drawn in the same frame as the panels, not one later.
+  useLayoutEffect(() => {
     if (!cy) return;
+    warmNearWorkerSize(client, scene.nodes.length);
+    // Before the elements arrive, so a large scene is styled once, the large way.
+    if (largeStyle.current !== large) {
+      largeStyle.current = large;
+      cy.style(networkStyle(canvasColours(), large));
+    }
     const { added, needsLayout } = syncElements(cy, sceneElements(scene, focusId, language));
     if (needsLayout) runLayout(cy, handlers.current.layout, focusId, true, offThread);
     else if (added.nonempty()) {
@@ -144,17 +153,17 @@ export function NetworkCanvas(props: Props) {
     }
     cy.nodes().unselect();
     cy.getElementById(focusId).select();
-  }, [cy, scene, focusId, language, offThread]);
+  }, [cy, scene, focusId, language, offThread, client, large]);
 
   useEffect(() => {
     if (cy && layoutRun > 0) runLayout(cy, layout, handlers.current.focusId, true, offThread);
   }, [cy, layout, layoutRun, offThread]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!cy) return;
     applyHighlight(cy, highlight);
     // The lit ids as Cytoscape holds them, for tests and assistive tooling.
-    container.current?.setAttribute(
+    surface.current?.setAttribute(
       'data-lit',
       cy
         .elements('.lit')
@@ -176,7 +185,7 @@ export function NetworkCanvas(props: Props) {
         onLayout={(next) => handlers.current.onLayout(next)}
       />
       <div
-        ref={container}
+        ref={surface}
         className="canvas__surface"
         data-testid="network-canvas"
         data-node-count={scene.nodes.length}
@@ -186,7 +195,12 @@ export function NetworkCanvas(props: Props) {
         data-layout={progress ? 'running' : 'idle'}
         role="img"
         aria-label={label}
-      />
+      >
+        {/* Cytoscape redraws the whole scene on any attribute change of its own
+            container (it watches for resizes that way); the state attributes above
+            change with every highlight and layout, so they sit one level up. */}
+        <div ref={container} className="canvas__cy" />
+      </div>
       {progress && <LayoutProgressBar progress={progress} onCancel={() => client.cancel()} />}
       {menu && (
         <NodeMenu

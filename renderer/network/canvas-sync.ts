@@ -30,13 +30,21 @@ export function syncElements(
       const existing = cy.getElementById(String(element.data.id));
       if (existing.empty()) fresh.push(element);
       else {
-        existing.data(element.data);
+        // Setting data restyles the element (and redraws its edges) even when nothing
+        // changed; a scene update usually changes a handful of the elements it holds.
+        if (!sameData(existing.data() as Record<string, unknown>, element.data))
+          existing.data(element.data);
         if (element.group === 'nodes') kept += 1;
       }
     }
     added = cy.add(fresh).nodes();
   });
   return { added, needsLayout: wantedNodes > 0 && kept < wantedNodes * KEEP_SHARE };
+}
+
+function sameData(held: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  for (const key in wanted) if (held[key] !== wanted[key]) return false;
+  return true;
 }
 
 /** Put each new node in a small ring around the kept nodes it is linked to. */

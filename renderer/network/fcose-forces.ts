@@ -18,9 +18,11 @@ export const LARGE_SPACING = 70;
 /**
  * ForceAtlas2 iterations for a scene above REFINE_UP_TO (see large-layout.ts): from
  * its structured seed the picture hardly changes after these (compared by eye on
- * the 2,000-node benchmark scene at 40, 60 and 200), and each costs ~6-10 ms there.
+ * the 2,000-node benchmark scene at 20, 40, 60 and 200: hubs, their people around
+ * them and the outliers sit alike from 20 on), and each costs ~10-15 ms there in a
+ * freshly started worker.
  */
-export const LARGE_ITERATIONS = 40;
+export const LARGE_ITERATIONS = 20;
 
 /** How many steps (progress reports) the worker's layout of a scene takes. */
 export function layoutSteps(nodes: number, randomize: boolean): number {

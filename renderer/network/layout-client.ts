@@ -1,4 +1,5 @@
 import type { LayoutReply, LayoutRequest, PositionArray } from './layout-protocol.ts';
+import { WORKER_FROM } from './layout-off-thread.ts';
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
 export interface WorkerLike {
@@ -110,4 +111,17 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
       stopWorker();
     },
   };
+}
+
+/** Two thirds of the way to the worker's scene size, its code starts loading. */
+const WARM_FROM = Math.round((WORKER_FROM * 2) / 3);
+
+/**
+ * Start the worker once a scene grows towards the size that needs it, so its first
+ * layout does not wait for its code. Not earlier: loading and compiling that code
+ * takes a core for a few hundred milliseconds on a slow machine, and a small scene
+ * (the usual one) would pay for it on its first clicks without ever using the worker.
+ */
+export function warmNearWorkerSize(client: LayoutClient, nodes: number): void {
+  if (nodes >= WARM_FROM) client.warm();
 }

@@ -83,7 +83,14 @@ function nodeBase(colours: CanvasColours) {
   };
 }
 
-export function networkStyle(colours: CanvasColours): StylesheetJson {
+/**
+ * The stylesheet; `large` for a scene from WEBGL_FROM elements on: its edges are
+ * straight instead of bezier. Bezier edges between the same two nodes fan out, which
+ * makes Cytoscape find every edge's parallel edges whenever a style or position
+ * changes; on a 7,000-element scene that was half of the main thread's time to the
+ * first picture, and at the zoom such a scene is seen at the fan is not visible.
+ */
+export function networkStyle(colours: CanvasColours, large = false): StylesheetJson {
   return [
     nodeBase(colours),
     ...NODE_KINDS.map((kind) => ({
@@ -137,6 +144,7 @@ export function networkStyle(colours: CanvasColours): StylesheetJson {
       },
     },
     ...edgeStyle(colours),
+    ...(large ? [{ selector: 'edge', style: { 'curve-style': 'straight' as const } }] : []),
     ...highlightStyle(colours),
   ];
 }

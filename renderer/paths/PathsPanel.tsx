@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { InfluenceSection } from './InfluenceSection.tsx';
 import { PathControls, type Candidate } from './PathControls.tsx';
 import { PathList } from './PathList.tsx';
-import type { PathQuery, PathsState } from './use-paths.ts';
+import { useAnswer, type PathQuery, type PathsState } from './use-paths.ts';
 import { useWhatIf } from './use-what-if.ts';
 import { WhatIfResult } from './WhatIfResult.tsx';
 
@@ -26,6 +26,7 @@ export function PathsPanel(props: Props) {
   const { query, state, chosen, onChoose, onError } = props;
   const { t } = useTranslation();
   const whatIf = useWhatIf(query, onError);
+  const influence = useAnswer(state.status === 'ready' ? state.influence : null);
   const names = useMemo(() => {
     const found = state.status === 'ready' ? state.paths.stakeholders : [];
     return new Map(found.map((ref) => [ref.id, ref.name]));
@@ -89,8 +90,8 @@ export function PathsPanel(props: Props) {
           {whatIf.result && (
             <WhatIfResult result={whatIf.result} names={names} onClose={whatIf.clear} />
           )}
-          {state.influence && (
-            <InfluenceSection influence={state.influence} onWhatIf={(id) => whatIf.run(id)} />
+          {influence && (
+            <InfluenceSection influence={influence} onWhatIf={(id) => whatIf.run(id)} />
           )}
         </>
       )}

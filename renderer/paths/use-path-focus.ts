@@ -11,26 +11,32 @@ export function usePathFocus(version: number, onError: (error: unknown) => void)
   const [query, setQuery] = useState<PathQuery | null>(null);
   const [target, setTarget] = useState('');
   const [chosen, setChosen] = useState<number | null>(null);
-  const state = usePaths(query, version, onError);
+  const { state, send } = usePaths(query, version, onError);
 
-  const findPathsTo = useCallback((node: Pick<StakeholderNode, 'id' | 'name' | 'kind'>) => {
-    setTarget(node.name);
-    setChosen(null);
-    setQuery({
-      to: node.id,
-      from: null,
-      k: 5,
-      maxHops: 4,
-      includeNoConsent: false,
-      asOf: today(),
-      account: node.kind === 'Customer',
-    });
-  }, []);
+  const ask = useCallback(
+    (next: PathQuery) => {
+      send(next);
+      setChosen(null);
+      setQuery(next);
+    },
+    [send],
+  );
 
-  const ask = useCallback((next: PathQuery) => {
-    setChosen(null);
-    setQuery(next);
-  }, []);
+  const findPathsTo = useCallback(
+    (node: Pick<StakeholderNode, 'id' | 'name' | 'kind'>) => {
+      setTarget(node.name);
+      ask({
+        to: node.id,
+        from: null,
+        k: 5,
+        maxHops: 4,
+        includeNoConsent: false,
+        asOf: today(),
+        account: node.kind === 'Customer',
+      });
+    },
+    [ask],
+  );
 
   const found = state.status === 'ready' ? state.paths : null;
   const scene = useMemo(() => (found ? pathScene(found) : EMPTY), [found]);

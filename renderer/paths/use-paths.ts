@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AccountInfluenceOutput, PathsOutput } from '../../shared/domain/analysis.schema.ts';
 import { useApi } from '../app/api-context.ts';
 
@@ -22,7 +22,8 @@ export type PathsState =
   | {
       readonly status: 'ready';
       readonly paths: PathsOutput;
-      readonly influence: AccountInfluenceOutput | null;
+      /** Brokers and risks arrive later; only the panel waits for them (useAnswer). */
+      readonly influence: Promise<AccountInfluenceOutput | null>;
     }
   | { readonly status: 'failed' };
 
@@ -35,44 +36,93 @@ export function analysisOptions(query: PathQuery) {
   };
 }
 
-/** The k best paths for the query, and for an account its brokers and risks. */
+type Api = ReturnType<typeof useApi>;
+
+/** One query in flight: the paths and, for an account, its brokers and risks. */
+interface Answer {
+  readonly query: PathQuery;
+  readonly paths: Promise<PathsOutput>;
+  readonly influence: Promise<AccountInfluenceOutput | null>;
+}
+
+function ask(api: Api, query: PathQuery): Answer {
+  const options = analysisOptions(query);
+  const paths = api['analysis:find-paths']({
+    to: query.to,
+    ...(query.from === null ? {} : { from: [query.from] }),
+    ...options,
+  });
+  const influence = query.account
+    ? api['analysis:account-influence']({ account: query.to, ...options })
+    : Promise.resolve(null);
+  // Sent from a click, an answer may end up unused (a newer query); never an unhandled rejection.
+  paths.catch(() => undefined);
+  influence.catch(() => undefined);
+  return { query, paths, influence };
+}
+
+/**
+ * The k best paths for the query, and for an account its brokers and risks.
+ * `send` starts the requests from the click handler itself, so they travel while
+ * React renders the panel instead of after it. The paths are shown (and lit) as
+ * soon as they arrive; brokers and risks take longer and are handed on as a
+ * promise, so their arrival re-renders the panel alone, not the canvas.
+ */
 export function usePaths(
   query: PathQuery | null,
   version: number,
   onError: (error: unknown) => void,
-): PathsState {
+): { state: PathsState; send: (query: PathQuery) => void } {
   const api = useApi();
   const [state, setState] = useState<{ query: PathQuery; state: PathsState } | null>(null);
+  const sent = useRef<Answer | null>(null);
+  const send = useCallback((next: PathQuery) => void (sent.current = ask(api, next)), [api]);
 
   useEffect(() => {
     if (query === null) return;
     let live = true;
-    const options = analysisOptions(query);
-    const paths = api['analysis:find-paths']({
-      to: query.to,
-      ...(query.from === null ? {} : { from: [query.from] }),
-      ...options,
-    });
-    const influence = query.account
-      ? api['analysis:account-influence']({ account: query.to, ...options })
-      : Promise.resolve(null);
-    Promise.all([paths, influence])
-      .then(([found, brokers]) => {
-        if (live) setState({ query, state: { status: 'ready', paths: found, influence: brokers } });
+    // An edit (version) asks again; only the answer sent for this very query is reused.
+    const answer = sent.current?.query === query ? sent.current : ask(api, query);
+    sent.current = null;
+    answer.paths
+      .then((found) => {
+        if (live)
+          setState({
+            query,
+            state: { status: 'ready', paths: found, influence: answer.influence },
+          });
       })
       .catch((error: unknown) => {
         if (!live) return;
         setState({ query, state: { status: 'failed' } });
         onError(error);
       });
+    answer.influence.catch((error: unknown) => {
+      if (live) onError(error);
+    });
     return () => {
       live = false;
     };
   }, [api, query, version, onError]);
 
-  if (query === null) return { status: 'idle' };
-  if (state?.query !== query) return { status: 'loading' };
-  return state.state;
+  if (query === null) return { state: { status: 'idle' }, send };
+  if (state?.query !== query) return { state: { status: 'loading' }, send };
+  return { state: state.state, send };
+}
+
+/** The value of a promise once it has settled well; null before, and for another promise. */
+export function useAnswer<T>(promise: Promise<T> | null): T | null {
+  const [held, setHeld] = useState<{ promise: Promise<T>; value: T } | null>(null);
+  useEffect(() => {
+    if (promise === null) return;
+    let live = true;
+    // A failure is reported by whoever sent the request (usePaths).
+    promise.then((value) => live && setHeld({ promise, value })).catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [promise]);
+  return held?.promise === promise ? held.value : null;
 }
 
 /** Today as yyyy-mm-dd in the user's time zone. */

@@ -35,7 +35,11 @@ export interface LayoutTiming {
   readonly totalMs: number;
   readonly nodes: number;
   readonly edges: number;
+  readonly renderer: 'webgl' | 'canvas';
 }
+
+/** A renderer by name, or 'app': the one the explorer picks on this machine (renderer-choice.ts). */
+export type RendererAsked = 'app' | 'webgl' | 'canvas';
 
 export interface Fps {
   readonly fps: number;
@@ -44,7 +48,7 @@ export interface Fps {
 /** The benchmark page in a fresh Chromium; one page per measurement, so no run warms the next. */
 export interface RenderBench {
   readonly webgl: string;
-  layoutAndPaint(scene: Scene, webgl: boolean): Promise<LayoutTiming>;
+  layoutAndPaint(scene: Scene, renderer: RendererAsked): Promise<LayoutTiming>;
   panZoomFps(scene: Scene, webgl: boolean, durationMs: number): Promise<Fps>;
   close(): Promise<void>;
 }
@@ -74,11 +78,11 @@ export async function openRenderBench(): Promise<RenderBench> {
   await probe.close();
   return {
     webgl,
-    async layoutAndPaint(scene, gl) {
+    async layoutAndPaint(scene, renderer) {
       const page = await fresh();
-      const timing = await page.evaluate(([s, w]) => window.xrmBench.layoutAndPaint(s, w), [
+      const timing = await page.evaluate(([s, r]) => window.xrmBench.layoutAndPaint(s, r), [
         scene,
-        gl,
+        renderer,
       ] as const);
       await page.close();
       return checked(timing);
@@ -100,7 +104,7 @@ export async function openRenderBench(): Promise<RenderBench> {
 declare global {
   interface Window {
     xrmBench: {
-      layoutAndPaint(scene: Scene, webgl: boolean): Promise<LayoutTiming>;
+      layoutAndPaint(scene: Scene, renderer: RendererAsked): Promise<LayoutTiming>;
       place(scene: Scene, webgl: boolean): Promise<{ nodes: number; edges: number }>;
       panZoomFps(durationMs: number): Promise<Fps>;
       webglInfo(): string;

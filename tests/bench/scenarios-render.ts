@@ -41,13 +41,18 @@ async function layoutRows(
   runs: number,
   target?: string,
 ) {
-  const results = await times(runs, `layout ${size}`, () => bench.layoutAndPaint(scene, true));
+  const results = await times(runs, `layout ${size}`, () => bench.layoutAndPaint(scene, 'app'));
+  const used = [...new Set(results.map((r) => r.renderer))].join(' and ');
+  const renderer =
+    used === 'canvas'
+      ? `canvas renderer, as the explorer picks it here: WebGL is software (${bench.webgl}), where Cytoscape's WebGL draws ~5× slower (fps rows)`
+      : `${used} renderer, as the explorer picks it here (WebGL: ${bench.webgl})`;
   const total = spread(results.map((r) => r.totalMs / 1000));
   const draft = spread(results.map((r) => r.draftMs / 1000));
   const drafted = Number.isFinite(draft.median)
     ? `; fcose's spectral draft was on screen after ${draft.median.toFixed(2)} s (${draft.min.toFixed(2)}–${draft.max.toFixed(2)}), the time is until the refined picture`
     : '; one step: above 1,000 nodes the first picture drawn is the final one (nothing is drawn while the worker computes)';
-  const note = `from adding the elements to two frames after the layout's positions are applied, WebGL renderer (SwiftShader here), 1280×800 canvas. Layout in the worker, which is started when the canvas mounts (as in the app): up to 1,000 nodes fcose (spectral draft, then force-directed refinement), above that ForceAtlas2 (Barnes-Hut, ${LARGE_ITERATIONS} iterations) from a seed that puts people around their organisation, then overlaps removed${drafted}`;
+  const note = `from adding the elements to two frames after the layout's positions are applied, ${renderer}, 1280×800 canvas. Layout in the worker, started with the scene (the app starts it when a scene nears 100 nodes; a scene this size arriving at once waits for its code as here): up to 1,000 nodes fcose (spectral draft, then force-directed refinement), above that ForceAtlas2 (Barnes-Hut, ${LARGE_ITERATIONS} iterations) from a seed that puts people around their organisation, then overlaps removed${drafted}`;
   return {
     scenario: 'Rendering: layout + first paint',
     size,

@@ -26,7 +26,7 @@ test('a large scene is laid out in the worker: every node finite, apart, and in 
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const timing = await page.evaluate((s) => window.xrmBench.layoutAndPaint(s, true), scene);
+  const timing = await page.evaluate((s) => window.xrmBench.layoutAndPaint(s, 'webgl'), scene);
   expect(timing.nodes).toBe(scene.nodes.length);
   // The layout ran in a Worker loaded from its own file, not on the page's thread.
   expect(

@@ -12,6 +12,9 @@ test('a hub paged in with "show more" switches to the WebGL renderer without err
   test.slow();
   // A wholesaler with more staff than any first view shows.
   await seedHub(storePath, STAFF);
+  // Without a GPU (here) the explorer keeps large scenes on canvas (renderer-choice.ts);
+  // the flag forces WebGL so the switch itself is exercised.
+  await app.evaluate(() => localStorage.setItem('xrm.renderer', 'webgl'));
 
   await app.reload();
   await app.getByRole('combobox', { name: 'Search stakeholders' }).fill('Großhandel Nord');

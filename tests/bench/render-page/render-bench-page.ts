@@ -6,9 +6,16 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { followZoomForLabels, runLayout } from '../../../renderer/network/canvas-layout.ts';
-import { createLayoutClient, type WorkerLike } from '../../../renderer/network/layout-client.ts';
+import {
+  createLayoutClient,
+  warmNearWorkerSize,
+  type WorkerLike,
+} from '../../../renderer/network/layout-client.ts';
 import { canvasColours, networkStyle } from '../../../renderer/network/network-style.ts';
+import { elementCount, WEBGL_FROM } from '../../../renderer/network/bound-scene.ts';
+import { webglFor, webglRendererName } from '../../../renderer/network/renderer-choice.ts';
 import { sceneElements, type Scene } from '../../../renderer/network/to-elements.ts';
+import type { RendererAsked } from '../render-driver.ts';
 
 cytoscape.use(fcose);
 const marker = document.createElement('meta');
@@ -21,8 +28,6 @@ const client = createLayoutClient(
       type: 'module',
     }) as unknown as WorkerLike,
 );
-// As the explorer's canvas does when it mounts: the worker loads before the first large scene.
-client.warm();
 let cy: Core | null = null;
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -33,11 +38,12 @@ const painted = async () => {
   return performance.now();
 };
 
-function mount(webgl: boolean): Core {
+/** As the explorer's canvas mounts, styled for the scene's size (large scenes: straight edges). */
+function mount(webgl: boolean, scene: Scene): Core {
   cy?.destroy();
   cy = cytoscape({
     container: document.getElementById('cy'),
-    style: networkStyle(canvasColours()),
+    style: networkStyle(canvasColours(), elementCount(scene) >= WEBGL_FROM),
     minZoom: 0.05,
     maxZoom: 3,
     ...({ renderer: { name: 'canvas', webgl } } as object),
@@ -46,13 +52,23 @@ function mount(webgl: boolean): Core {
   return cy;
 }
 
+/** The renderer asked for, or with 'app' the one the explorer would pick here. */
+function rendererOf(scene: Scene, asked: RendererAsked): boolean {
+  if (asked !== 'app') return asked === 'webgl';
+  return webglFor(elementCount(scene));
+}
+
 /** Elements in, organic layout in the worker, final picture painted: what opening a large scene costs. */
-async function layoutAndPaint(scene: Scene, webgl: boolean) {
-  const core = mount(webgl);
+async function layoutAndPaint(scene: Scene, asked: RendererAsked) {
+  const webgl = rendererOf(scene, asked);
+  const core = mount(webgl, scene);
   await painted();
   const started = performance.now();
   let draftMs = NaN;
   const finished = new Promise<void>((resolve, reject) => {
+    // As the explorer's canvas does: the worker starts when a scene nears its size,
+    // here with the scene itself, so loading its code is part of the time.
+    warmNearWorkerSize(client, scene.nodes.length);
     core.add(sceneElements(scene, null, 'en'));
     runLayout(core, 'fcose', null, true, {
       client,
@@ -66,7 +82,13 @@ async function layoutAndPaint(scene: Scene, webgl: boolean) {
   });
   await finished;
   const total = (await painted()) - started;
-  return { draftMs, totalMs: total, nodes: core.nodes().length, edges: core.edges().length };
+  return {
+    draftMs,
+    totalMs: total,
+    nodes: core.nodes().length,
+    edges: core.edges().length,
+    renderer: webgl ? ('webgl' as const) : ('canvas' as const),
+  };
 }
 
 /** Where the nodes ended up, summarised for tests/e2e/large-layout.spec.ts. */
@@ -102,7 +124,7 @@ function placed() {
 
 /** A layout cancelled while the worker computes, then started again: the second must finish. */
 async function cancelThenRestart(scene: Scene) {
-  const core = mount(true);
+  const core = mount(true, scene);
   core.add(sceneElements(scene, null, 'en'));
   const ended: string[] = [];
   const run = () =>
@@ -132,7 +154,7 @@ async function cancelThenRestart(scene: Scene) {
  * nodes would take minutes before the first frame is counted.
  */
 async function place(scene: Scene, webgl: boolean) {
-  const core = mount(webgl);
+  const core = mount(webgl, scene);
   core.add(sceneElements(scene, null, 'en'));
   const side = Math.sqrt(scene.nodes.length) * 90;
   const box = { x1: 0, y1: 0, w: side, h: side };
@@ -173,10 +195,8 @@ async function panZoomFps(durationMs: number) {
 }
 
 function webglInfo(): string {
-  const gl = document.createElement('canvas').getContext('webgl2');
-  if (!gl) return 'no WebGL2';
-  const ext = gl.getExtension('WEBGL_debug_renderer_info');
-  return ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'WebGL2 (renderer hidden)';
+  const name = webglRendererName();
+  return name === null ? 'no WebGL2' : name || 'WebGL2 (renderer hidden)';
 }
 
 Object.assign(window, {
