@@ -1,13 +1,14 @@
-import {
-  isOrganisationKind,
-  neo4jKindLabel,
-  type NodeKind,
-  type Relationship,
-  type StakeholderNode,
-} from '../../../../graph-schema/index.ts';
-import { chunks, MODEL_TYPES, NODE_FIELDS, REL_PROPS, STAKEHOLDER } from './neo4j-cypher.ts';
-import { kindFromLabels, nodeFromProps, relationshipFromRecord } from './neo4j-mapping.ts';
+import { isOrganisationKind } from '../../../../graph-schema/index.ts';
+import { chunks, MODEL_TYPES, STAKEHOLDER } from './neo4j-cypher.ts';
+import { kindFromLabels } from './neo4j-mapping.ts';
 import { rows, type Tx } from './neo4j-session.ts';
+import {
+  crossingsFromCache,
+  expandedFromCache,
+  hopsWhere,
+  type Adjacency,
+  type Bounds,
+} from './neo4j-start-cache.ts';
 import { asNumber, asString, int, plain } from './neo4j-values.ts';
 
 /**
@@ -18,10 +19,7 @@ import { asNumber, asString, int, plain } from './neo4j-values.ts';
  * transaction, so element ids stay valid throughout.
  */
 
-/** DESIGN.md "Path semantics": without `from`, routes start at every Colleague and the OwnCompany. */
-const DEFAULT_START_KINDS: readonly NodeKind[] = ['Colleague', 'OwnCompany'];
-
-const BY_ELEMENT_ID = 'UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid';
+export const BY_ELEMENT_ID = 'UNWIND $eids AS eid MATCH (n) WHERE elementId(n) = eid';
 
 /** Where routes may end: the target, and for an organisation everyone who WORKS_FOR it. */
 export async function endsOf(tx: Tx, target: string): Promise<string[]> {
@@ -38,20 +36,14 @@ export async function endsOf(tx: Tx, target: string): Promise<string[]> {
   return [row.eid as string, ...people];
 }
 
-/** The given starts, or the default ones read by their kind labels (no property is read). */
-export async function startsOf(tx: Tx, starts: readonly string[] | undefined): Promise<string[]> {
-  if (starts) {
-    const found = await rows(
-      tx,
-      `UNWIND $ids AS id MATCH (n:${STAKEHOLDER} {id: id}) RETURN elementId(n) AS eid`,
-      { ids: [...starts] },
-    );
-    return found.map((row) => row.eid as string);
-  }
-  const byKind = DEFAULT_START_KINDS.map(
-    (kind) => `MATCH (n:${neo4jKindLabel(kind)}:${STAKEHOLDER}) RETURN elementId(n) AS eid`,
-  ).join(' UNION ');
-  return (await rows(tx, byKind)).map((row) => row.eid as string);
+/** The given starts (the default ones come from the StartCache). */
+export async function startsOf(tx: Tx, starts: readonly string[]): Promise<string[]> {
+  const found = await rows(
+    tx,
+    `UNWIND $ids AS id MATCH (n:${STAKEHOLDER} {id: id}) RETURN elementId(n) AS eid`,
+    { ids: [...starts] },
+  );
+  return found.map((row) => row.eid as string);
 }
 
 /** One frontier node after expansion: its neighbours, or the reason it was not expanded. */
@@ -67,9 +59,6 @@ export interface Expanded {
   readonly strengths: readonly number[];
 }
 
-/** A hop's weight is its strength decayed by age, so the strength bounds it from above. */
-const STRENGTH = 'CASE WHEN 0 < r.strength <= 1 THEN toFloat(r.strength) ELSE 1.0 END';
-
 /**
  * The degree comes from Neo4j's relationship counts (a dense node costs nothing
  * here); a node above the cap that is no seed is left unexpanded. Neighbours come
@@ -80,25 +69,33 @@ const EXPAND = `${BY_ELEMENT_ID}
   WITH n, eid, COUNT { (n)-[:${MODEL_TYPES}]-() } AS degree
   WITH n, eid, degree, ($hubCap IS NOT NULL AND degree > $hubCap AND NOT eid IN $seeds) AS capped
   CALL (n, capped) {
-    MATCH (n)-[r:${MODEL_TYPES}]-(m:${STAKEHOLDER}) WHERE NOT capped
-    WITH r, m, ${STRENGTH} AS strength WHERE strength >= $minScore ORDER BY strength DESC
+    MATCH (n)-[r:${MODEL_TYPES}]-(m) WHERE NOT capped
+    ${hopsWhere('strength >= $minScore')}
+    WITH r, m, strength ORDER BY strength DESC
     RETURN collect(elementId(m)) AS neighbours, collect(elementId(r)) AS via,
       collect(strength) AS strengths
   }
   RETURN eid, degree, CASE WHEN capped THEN n.id END AS cappedId, neighbours, via, strengths`;
 
+/** Cached nodes (the default starts) are expanded from the cache, the others read. */
 export async function expand(
   tx: Tx,
   frontier: readonly string[],
-  seeds: readonly string[],
-  hubCap: number | undefined,
-  minScore: number,
+  cached: ReadonlyMap<string, Adjacency>,
+  bounds: Bounds,
 ): Promise<Expanded[]> {
-  const params = { hubCap: hubCap === undefined ? null : int(hubCap), seeds, minScore };
+  const fromCache: Expanded[] = [];
+  const unread: string[] = [];
+  for (const eid of frontier) {
+    const adjacency = cached.get(eid);
+    if (adjacency) fromCache.push(expandedFromCache(eid, adjacency, bounds));
+    else unread.push(eid);
+  }
+  const params = statementBounds(cached, bounds);
   const results = await Promise.all(
-    chunks(frontier).map((eids) => rows(tx, EXPAND, { ...params, eids })),
+    chunks(unread).map((eids) => rows(tx, EXPAND, { ...params, eids })),
   );
-  return results.flat().map((row) => ({
+  const read = results.flat().map((row) => ({
     eid: row.eid as string,
     degree: asNumber(plain(row.degree)) ?? 0,
     cappedId: asString(row.cappedId),
@@ -106,6 +103,19 @@ export async function expand(
     via: row.via as string[],
     strengths: row.strengths as number[],
   }));
+  return [...fromCache, ...read];
+}
+
+/**
+ * The caps as parameters. Only seeds that are not cached are sent: cached nodes
+ * never reach a statement, and the default starts are thousands of ids.
+ */
+function statementBounds(cached: ReadonlyMap<string, Adjacency>, bounds: Bounds) {
+  return {
+    hubCap: bounds.hubCap === undefined ? null : int(bounds.hubCap),
+    seeds: [...bounds.seeds].filter((eid) => !cached.has(eid)),
+    minScore: bounds.minScore,
+  };
 }
 
 /** A relationship between the two outer frontiers, found from the `from` side. */
@@ -125,10 +135,10 @@ const CROSS = `${BY_ELEMENT_ID}
   WITH n, eid, COUNT { (n)-[:${MODEL_TYPES}]-() } AS degree
   WITH n, eid, degree, ($hubCap IS NOT NULL AND degree > $hubCap AND NOT eid IN $seeds) AS capped
   CALL (n, capped) {
-    MATCH (n)-[r:${MODEL_TYPES}]-(m:${STAKEHOLDER})
-    WHERE NOT capped AND ${STRENGTH} >= $minScore AND elementId(m) IN $others
+    MATCH (n)-[r:${MODEL_TYPES}]-(m) WHERE NOT capped AND elementId(m) IN $others
+    ${hopsWhere('strength >= $minScore')}
     RETURN collect(elementId(m)) AS reached, collect(elementId(r)) AS via,
-      collect(${STRENGTH}) AS strengths
+      collect(strength) AS strengths
   }
   WITH eid, degree, capped, reached, via, strengths, CASE WHEN capped THEN n.id END AS cappedId
   WHERE capped OR size(reached) > 0
@@ -138,12 +148,14 @@ export async function crossings(
   tx: Tx,
   frontier: readonly string[],
   others: readonly string[],
-  seeds: readonly string[],
-  hubCap: number | undefined,
-  minScore: number,
+  cached: ReadonlyMap<string, Adjacency>,
+  bounds: Bounds,
 ): Promise<{ crossings: Crossing[]; capped: Expanded[] }> {
   if (frontier.length === 0 || others.length === 0) return { crossings: [], capped: [] };
-  const params = { hubCap: hubCap === undefined ? null : int(hubCap), seeds, others, minScore };
+  if (frontier.every((eid) => cached.has(eid))) {
+    return crossingsFromCache(frontier, new Set(others), cached, bounds);
+  }
+  const params = { ...statementBounds(cached, bounds), others };
   const results = await Promise.all(
     chunks(frontier).map((eids) => rows(tx, CROSS, { ...params, eids })),
   );
@@ -176,13 +188,13 @@ export async function hubLinks(
   reached: readonly string[],
   minScore: number,
 ): Promise<Crossing[]> {
-  if (hubs.length === 0) return [];
+  if (hubs.length === 0 || reached.length === 0) return [];
   const found = await rows(
     tx,
     `${BY_ELEMENT_ID}
-     MATCH (n)-[r:${MODEL_TYPES}]-(m:${STAKEHOLDER})
-     WHERE ${STRENGTH} >= $minScore AND elementId(m) IN $reached
-     RETURN eid, elementId(m) AS to, elementId(r) AS via, ${STRENGTH} AS strength`,
+     MATCH (n)-[r:${MODEL_TYPES}]-(m) WHERE elementId(m) IN $reached
+     ${hopsWhere('strength >= $minScore', 'eid')}
+     RETURN eid, elementId(m) AS to, elementId(r) AS via, strength`,
     { eids: [...hubs], reached: [...reached], minScore },
   );
   return found.map((row) => ({
@@ -191,67 +203,4 @@ export async function hubLinks(
     via: row.via as string,
     strength: row.strength as number,
   }));
-}
-
-/** The full records of the kept nodes, and each one's stakeholder id by element id. */
-export async function nodesByElementId(
-  tx: Tx,
-  eids: readonly string[],
-): Promise<{ nodes: StakeholderNode[]; idOf: Map<string, string> }> {
-  const results = await Promise.all(
-    chunks(eids).map((slice) =>
-      rows(tx, `${BY_ELEMENT_ID} RETURN eid, ${NODE_FIELDS}`, { eids: slice }),
-    ),
-  );
-  const nodes: StakeholderNode[] = [];
-  const idOf = new Map<string, string>();
-  for (const row of results.flat()) {
-    const node = nodeFromProps(row.props, row.labels as unknown[]);
-    if (!node) continue;
-    nodes.push(node);
-    idOf.set(row.eid as string, node.id);
-  }
-  return { nodes, idOf };
-}
-
-/** A kept relationship as read: endpoints still as element ids. */
-export interface RelationshipRow {
-  readonly type: unknown;
-  readonly a: string;
-  readonly b: string;
-  readonly props: unknown;
-}
-
-/**
- * The full records of the kept relationships. Endpoints come back as element
- * ids, named later from the nodes read beside them, so no endpoint is read twice.
- */
-export async function relationshipsByElementId(
-  tx: Tx,
-  eids: readonly string[],
-): Promise<RelationshipRow[]> {
-  const results = await Promise.all(
-    chunks(eids).map((slice) =>
-      rows(
-        tx,
-        `UNWIND $eids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid
-         RETURN type(r) AS type, elementId(startNode(r)) AS a, elementId(endNode(r)) AS b, ${REL_PROPS} AS props`,
-        { eids: slice },
-      ),
-    ),
-  );
-  return results.flat() as unknown as RelationshipRow[];
-}
-
-/** Relationship records named by stakeholder id; one whose ends were not read is left out. */
-export function namedRelationships(
-  found: readonly RelationshipRow[],
-  idOf: ReadonlyMap<string, string>,
-): Relationship[] {
-  return found.flatMap((row) => {
-    const source = idOf.get(row.a);
-    const target = idOf.get(row.b);
-    if (source === undefined || target === undefined) return [];
-    return relationshipFromRecord(row.type, source, target, row.props) ?? [];
-  });
 }

@@ -1,17 +1,17 @@
+import type { StakeholderNode } from '../../../../graph-schema/index.ts';
 import type { PathSubgraphOptions, Subgraph } from '../../../../shared/store/graph-store.ts';
 import {
   crossings,
   endsOf,
   expand,
   hubLinks,
-  namedRelationships,
-  nodesByElementId,
-  relationshipsByElementId,
   startsOf,
   type Crossing,
   type Expanded,
 } from './neo4j-path-reads.ts';
+import { assemble, readRecords, type Chosen } from './neo4j-path-records.ts';
 import type { Tx } from './neo4j-session.ts';
+import type { Adjacency, Bounds, StartCache } from './neo4j-start-cache.ts';
 import { DEFAULT_MAX_NODES } from './neo4j-subgraph.ts';
 
 /** One end of the search: the ball around its seeds, grown hop by hop. */
@@ -25,9 +25,12 @@ interface Side {
 
 interface Walk {
   readonly maxNodes: number;
-  readonly hubCap: number | undefined;
-  /** Starts and ends are expanded whatever their degree. */
-  readonly seeds: string[];
+  /** Caps; starts and ends (the seeds) are expanded whatever their degree. */
+  readonly bounds: Bounds;
+  /** Nodes whose relationships are known without a statement (the default starts). */
+  readonly cached: ReadonlyMap<string, Adjacency>;
+  /** Their records: not read again for the answer. */
+  readonly records: ReadonlyMap<string, StakeholderNode>;
   /** Every node either side reached: what `maxNodes` counts. */
   readonly reached: Set<string>;
   /** Routes below this product of strengths are not followed (0: every route). */
@@ -60,16 +63,23 @@ interface Walk {
  * its relationships to nodes reached on other ways are kept too, and the walk
  * stops at `maxNodes` reached nodes with `truncated`.
  */
-export async function pathSubgraph(tx: Tx, options: PathSubgraphOptions): Promise<Subgraph> {
+export async function pathSubgraph(
+  tx: Tx,
+  options: PathSubgraphOptions,
+  cache: StartCache,
+): Promise<Subgraph> {
   const ends = await endsOf(tx, options.target);
   if (ends.length === 0) return { nodes: [], relationships: [], cappedHubs: [], truncated: false };
-  const starts = await startsOf(tx, options.starts);
+  const defaults = options.starts ? undefined : await cache.defaultStarts(tx);
+  const starts = defaults ? [...defaults.eids] : await startsOf(tx, options.starts ?? []);
+  const minScore = options.minScore ?? 0;
   const walk: Walk = {
     maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,
-    hubCap: options.hubCap,
-    seeds: [...new Set([...ends, ...starts])],
+    bounds: { seeds: new Set([...ends, ...starts]), hubCap: options.hubCap, minScore },
+    cached: defaults?.adjacency ?? new Map(),
+    records: defaults?.records ?? new Map(),
     reached: new Set(),
-    minScore: options.minScore ?? 0,
+    minScore,
     expanded: new Map(),
     edges: new Map(),
     capped: new Map(),
@@ -81,16 +91,29 @@ export async function pathSubgraph(tx: Tx, options: PathSubgraphOptions): Promis
     const side = smallerFrontier(toEnds, fromStarts);
     if (!side) break;
     const unread = side.frontier.filter((eid) => !walk.expanded.has(eid) && !walk.capped.has(eid));
-    for (const node of await expand(tx, unread, walk.seeds, walk.hubCap, walk.minScore)) {
+    for (const node of await expand(tx, unread, walk.cached, walk.bounds)) {
       if (node.cappedId === undefined) walk.expanded.set(node.eid, node);
       else walk.capped.set(node.eid, { id: node.cappedId, degree: node.degree });
     }
     grow(walk, side);
   }
   const joined = await join(tx, walk, toEnds, fromStarts);
-  const links = await hubLinks(tx, [...walk.capped.keys()], [...walk.reached], walk.minScore);
-  joined.push(...links.filter((link) => bridges(walk, [toEnds, fromStarts], link)));
-  return read(tx, walk, keptNodes(walk, [toEnds, fromStarts], joined), joined);
+  const sides = [toEnds, fromStarts];
+  // Most records are known before the hubs' links are: they are read meanwhile.
+  const early = choose(walk, sides, joined, ends[0]!);
+  const [links, first] = await Promise.all([
+    linksOfHubs(tx, walk),
+    readRecords(tx, early, walk.records),
+  ]);
+  joined.push(...links.filter((link) => bridges(walk, sides, link)));
+  const chosen = choose(walk, sides, joined, ends[0]!);
+  const rest = await readRecords(tx, chosen, walk.records, early);
+  const cappedHubs = [...walk.capped.values()].sort((x, y) => y.degree - x.degree);
+  return {
+    ...assemble(chosen, walk.records, [first, rest]),
+    cappedHubs,
+    truncated: walk.truncated,
+  };
 }
 
 function sideOf(walk: Walk, seeds: readonly string[]): Side {
@@ -149,19 +172,35 @@ function grow(walk: Walk, side: Side): void {
 /** The relationships between the two outer frontiers, read from the smaller one. */
 async function join(tx: Tx, walk: Walk, a: Side, b: Side): Promise<Crossing[]> {
   const [from, to] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
-  const found = await crossings(
-    tx,
-    from.frontier,
-    to.frontier,
-    walk.seeds,
-    walk.hubCap,
-    walk.minScore,
-  );
+  const found = await crossings(tx, from.frontier, to.frontier, walk.cached, walk.bounds);
   for (const hub of found.capped) {
     walk.capped.set(hub.eid, { id: hub.cappedId!, degree: hub.degree });
   }
   const score = (c: Crossing) => from.best.get(c.from)! * c.strength * to.best.get(c.to)!;
   return found.crossings.filter((c) => walk.minScore === 0 || score(c) >= walk.minScore);
+}
+
+/**
+ * The links of capped hubs to nodes reached on other ways. An expanded node's
+ * links are among `walk.edges` already (unless the walk was cut short), a cached
+ * start's are in the cache: only the other nodes' links are read.
+ */
+async function linksOfHubs(tx: Tx, walk: Walk): Promise<Crossing[]> {
+  if (walk.capped.size === 0) return [];
+  const known: Crossing[] = [];
+  const unread: string[] = [];
+  for (const eid of walk.reached) {
+    const adjacency = walk.cached.get(eid);
+    if (adjacency) {
+      adjacency.neighbours.forEach((hub, i) => {
+        const strength = adjacency.strengths[i]!;
+        if (walk.capped.has(hub) && strength >= walk.minScore) {
+          known.push({ from: hub, to: eid, via: adjacency.via[i]!, strength });
+        }
+      });
+    } else if (walk.truncated || !walk.expanded.has(eid)) unread.push(eid);
+  }
+  return [...(await hubLinks(tx, [...walk.capped.keys()], unread, walk.minScore)), ...known];
 }
 
 /** Whether a capped hub's link joins ways from both sides that together reach `minScore`. */
@@ -187,24 +226,19 @@ function keptNodes(walk: Walk, sides: readonly Side[], joined: readonly Crossing
   return kept;
 }
 
-async function read(
-  tx: Tx,
+/**
+ * The nodes kept (see `keptNodes`) and the target, which is kept even when the
+ * routes found end at its people only; the crossing relationships and every
+ * relationship the walk saw between two kept nodes.
+ */
+function choose(
   walk: Walk,
-  kept: ReadonlySet<string>,
+  sides: readonly Side[],
   joined: readonly Crossing[],
-): Promise<Subgraph> {
+  target: string,
+): Chosen {
+  const nodes = keptNodes(walk, sides, joined).add(target);
   const relationships = new Set(joined.map((crossing) => crossing.via));
-  for (const [eid, [a, b]] of walk.edges) if (kept.has(a) && kept.has(b)) relationships.add(eid);
-  // Sent together: the driver pipelines the statements of one transaction.
-  const [{ nodes, idOf }, found] = await Promise.all([
-    nodesByElementId(tx, [...kept]),
-    relationshipsByElementId(tx, [...relationships]),
-  ]);
-  const cappedHubs = [...walk.capped.values()].sort((x, y) => y.degree - x.degree);
-  return {
-    nodes,
-    relationships: namedRelationships(found, idOf),
-    cappedHubs,
-    truncated: walk.truncated,
-  };
+  for (const [eid, [a, b]] of walk.edges) if (nodes.has(a) && nodes.has(b)) relationships.add(eid);
+  return { nodes, relationships };
 }

@@ -36,10 +36,11 @@ import {
   subjectExport,
 } from './neo4j-records.ts';
 import { searchNodes } from './neo4j-search.ts';
-import type { Neo4jSession } from './neo4j-session.ts';
+import type { Neo4jSession, Tx } from './neo4j-session.ts';
 import { streamInteractions, streamNodes, streamRelationships } from './neo4j-streams.ts';
 import { getNodes, neighbourhood, subgraph } from './neo4j-subgraph.ts';
 import { pathSubgraph } from './neo4j-path-subgraph.ts';
+import { StartCache } from './neo4j-start-cache.ts';
 import { writeBatch } from './neo4j-writes.ts';
 
 /**
@@ -50,9 +51,12 @@ import { writeBatch } from './neo4j-writes.ts';
 export class Neo4jStore implements GraphStore, PathSubgraphReader {
   readonly description: StoreDescription;
   readonly #session: Neo4jSession;
+  /** The default starts' side of path questions; dropped by every write through this store. */
+  readonly #starts: StartCache;
 
   constructor(session: Neo4jSession, profile?: string) {
     this.#session = session;
+    this.#starts = new StartCache({ read: (work) => session.read(work) });
     this.description = {
       kind: 'neo4j',
       uri: session.uri,
@@ -81,7 +85,7 @@ export class Neo4jStore implements GraphStore, PathSubgraphReader {
   }
   /** One read transaction: the walk's element ids stay valid until its records are read. */
   pathSubgraph(options: PathSubgraphOptions): Promise<Subgraph> {
-    return this.#session.read((tx) => pathSubgraph(tx, options));
+    return this.#session.read((tx) => pathSubgraph(tx, options, this.#starts));
   }
   streamNodes(batchSize?: number): AsyncIterable<StakeholderNode[]> {
     return streamNodes(this.#session, batchSize);
@@ -110,28 +114,41 @@ export class Neo4jStore implements GraphStore, PathSubgraphReader {
   }
   upsertBatch(batch: GraphBatch): Promise<BatchSummary> {
     const now = new Date().toISOString();
-    return this.#session.write((tx) => writeBatch(tx, batch, now));
+    return this.#write((tx) => writeBatch(tx, batch, now));
   }
   deleteNode(id: string): Promise<boolean> {
-    return this.#session.write((tx) => deleteNode(tx, id));
+    return this.#write((tx) => deleteNode(tx, id));
   }
   deleteRelationship(id: string): Promise<boolean> {
-    return this.#session.write((tx) => deleteRelationship(tx, id));
+    return this.#write((tx) => deleteRelationship(tx, id));
   }
   logInteraction(input: InteractionInput): Promise<InteractionLogged> {
     const now = new Date().toISOString();
-    return this.#session.write((tx) => logInteraction(tx, input, now));
+    return this.#write((tx) => logInteraction(tx, input, now));
   }
   importInteractions(interactions: readonly InteractionInput[]): Promise<UpsertSummary> {
     const now = new Date().toISOString();
-    return this.#session.write((tx) => importInteractions(tx, interactions, now));
+    return this.#write((tx) => importInteractions(tx, interactions, now));
   }
   async eraseSubject(id: string): Promise<ErasureReport> {
-    const report = await this.#session.write((tx) => eraseSubject(tx, id));
+    const report = await this.#write((tx) => eraseSubject(tx, id));
     await this.#session.checkpoint();
     return report;
   }
-  close(): Promise<void> {
+  /**
+   * Every write drops the cached starts, before (a path read running meanwhile
+   * does not keep what it read) and after (nor one that began during the write).
+   */
+  async #write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    this.#starts.invalidate();
+    try {
+      return await this.#session.write(work);
+    } finally {
+      this.#starts.invalidate();
+    }
+  }
+  async close(): Promise<void> {
+    await this.#starts.settled();
     return this.#session.driver.close();
   }
 }
