@@ -5,7 +5,7 @@ import {
   RELATIONSHIP_TYPES,
 } from '../../graph-schema/index.ts';
 import { createAnalysisService } from '../../electron/backend/analysis/analysis-service.ts';
-import { runImport } from '../../electron/backend/import/run-import.ts';
+import { importBothFiles } from './child-import-task.ts';
 import { openNeo4jStore } from '../../electron/backend/store/neo4j/open-neo4j-store.ts';
 import { GENERATED_AS_OF } from './generate-network.ts';
 import { seconds } from './child-common.ts';
@@ -47,16 +47,8 @@ export async function neo4jImportTask(args: Server & Files) {
   await driver.close();
   const store = await openNeo4jStore({ uri: args.uri, user: 'neo4j', password: args.password });
   try {
-    let t = performance.now();
-    const nodes = await runImport(store, { file: args.nodesCsv, as: 'nodes' });
-    const nodesSeconds = seconds(t);
-    t = performance.now();
-    const rels = await runImport(store, { file: args.relationshipsCsv, as: 'relationships' });
-    return {
-      nodesSeconds,
-      relationshipsSeconds: seconds(t),
-      errorCount: nodes.errorCount + rels.errorCount,
-    };
+    const { nodes, rels, nodesSeconds, relationshipsSeconds } = await importBothFiles(store, args);
+    return { nodesSeconds, relationshipsSeconds, errorCount: nodes.errorCount + rels.errorCount };
   } finally {
     await store.close();
   }
