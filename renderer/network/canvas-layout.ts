@@ -97,19 +97,21 @@ export function zoomToSelection(cy: Core): void {
 const LABEL_ZOOM = 8 / 11;
 
 /**
- * Hide labels when zoomed far out. The stylesheet's min-zoomed-font-size does this
- * for the canvas renderer; the WebGL renderer needs the class.
+ * Labels only when zoomed in enough to read them: the `near` class carries them
+ * (network-style.ts). Both renderers need it: the WebGL one has no
+ * min-zoomed-font-size, and for the canvas one a scene seen from afar is styled
+ * without any label properties, which on a large scene is much of its style work.
  */
 export function followZoomForLabels(cy: Core): () => void {
-  let far: boolean | null = null;
+  let near: boolean | null = null;
   const update = () => {
-    const next = cy.zoom() < LABEL_ZOOM;
-    if (next === far) return;
-    far = next;
-    cy.batch(() => (next ? cy.nodes().addClass('far') : cy.nodes().removeClass('far')));
+    const next = cy.zoom() >= LABEL_ZOOM;
+    if (next === near) return;
+    near = next;
+    cy.batch(() => (next ? cy.nodes().addClass('near') : cy.nodes().removeClass('near')));
   };
   const onAdd = (event: EventObject) => {
-    if (far === true && event.target.isNode()) event.target.addClass('far');
+    if (near === true && event.target.isNode()) event.target.addClass('near');
   };
   cy.on('zoom', update);
   cy.on('add', onAdd);

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../graph-schema/index.ts';
+import type { RelationshipType } from '../../graph-schema/index.ts';
 import type { CanvasColours } from './network-style.ts';
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
@@ -19,25 +19,30 @@ export const LINE_STYLES: Readonly<Record<RelationshipType, LineStyle>> = {
   REPORTS_ON: 'dotted',
 };
 
-type Block = StylesheetJson extends readonly (infer B)[] ? B : never;
+export type Block = StylesheetJson extends readonly (infer B)[] ? B : never;
 
-/** Edges: width from strength, line style from type, arrows where direction matters. */
-export function edgeStyle(colours: CanvasColours): Block[] {
+/**
+ * Edges: width from strength, line style from type (LINE_STYLES, carried in the
+ * data), arrows where direction matters. Properties left at Cytoscape's default
+ * (no arrow, solid line) are not set: each set property costs a style update per element.
+ */
+export function edgeStyle(colours: CanvasColours, curve: 'bezier' | 'straight'): Block[] {
   return [
     {
       selector: 'edge',
       style: {
         width: 'mapData(strength, 0, 1, 0.6, 4.5)',
         'line-color': colours.edge,
-        'curve-style': 'bezier',
+        'curve-style': curve,
         opacity: 0.8,
-        'target-arrow-shape': 'none',
       },
     },
-    ...RELATIONSHIP_TYPES.map((type) => ({
-      selector: `edge[type = "${type}"]`,
-      style: { 'line-style': LINE_STYLES[type] },
-    })),
+    // Solid is the default: most edges are left without the property.
+    {
+      selector: 'edge[lineStyle != "solid"]',
+      // Cytoscape's types leave out data() mappers for keyword properties; it reads them.
+      style: { 'line-style': 'data(lineStyle)' as LineStyle },
+    },
     {
       // Influence flows source -> target only: a full arrow head.
       selector: 'edge[directed = 1]',

@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_KINDS, STANCES, type Stance } from '../../graph-schema/index.ts';
-import { edgeStyle } from './edge-style.ts';
-import { KIND_STYLES } from './kind-style.ts';
+import type { Stance } from '../../graph-schema/index.ts';
+import { edgeStyle, type Block } from './edge-style.ts';
+import type { KindStyle } from './kind-style.ts';
 
 export interface CanvasColours {
   readonly text: string;
@@ -60,27 +60,44 @@ export function canvasColours(element: Element = document.documentElement): Canv
   };
 }
 
-function nodeBase(colours: CanvasColours) {
-  return {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'font-size': 11,
-      color: colours.text,
-      'text-valign': 'bottom' as const,
-      'text-margin-y': 5,
-      'text-outline-color': colours.textHalo,
-      'text-outline-width': 2,
-      'text-max-width': '120px',
-      'text-wrap': 'ellipsis' as const,
-      // Labels vanish when zoomed out so the overview stays readable.
-      'min-zoomed-font-size': 8,
-      width: PERSON_SIZE,
-      height: PERSON_SIZE,
-      'border-width': 0,
+function nodeBase(colours: CanvasColours): Block[] {
+  return [
+    {
+      selector: 'node',
+      style: {
+        // Shape, colour and size per kind, tier and key account come with the data (to-elements.ts).
+        // Cytoscape's types leave out data() mappers for keyword properties; it reads them.
+        shape: 'data(shape)' as KindStyle['shape'],
+        'background-color': 'data(colour)',
+        width: 'data(width)',
+        height: 'data(height)',
+      },
     },
-  };
+    {
+      // Labels only near enough to read them (the `near` class, canvas-layout.ts).
+      // Zoomed out their properties are not set at all: each set property costs a
+      // style update per node, and a large scene always opens zoomed out.
+      selector: 'node.near',
+      style: {
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 11,
+        color: colours.text,
+        'text-valign': 'bottom' as const,
+        'text-margin-y': 5,
+        'text-outline-color': colours.textHalo,
+        'text-outline-width': 2,
+        'text-max-width': '120px',
+        'text-wrap': 'ellipsis' as const,
+        // The canvas renderer's own cut-off, at the zoom where the class goes.
+        'min-zoomed-font-size': 8,
+      },
+    },
+    {
+      selector: 'node.near[keyAccount = 1]',
+      style: { 'font-weight': 'bold' as const, 'font-size': 12 },
+    },
+  ];
 }
 
 /**
@@ -92,29 +109,12 @@ function nodeBase(colours: CanvasColours) {
  */
 export function networkStyle(colours: CanvasColours, large = false): StylesheetJson {
   return [
-    nodeBase(colours),
-    ...NODE_KINDS.map((kind) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { shape: KIND_STYLES[kind].shape, 'background-color': KIND_STYLES[kind].color },
-    })),
-    { selector: 'node[family = "organisation"]', style: { ...ORGANISATION_SIZE } },
-    ...(['A', 'B', 'C'] as const).map((tier) => ({
-      selector: `node[tier = "${tier}"]`,
-      style: { width: TIER_SIZES[tier], height: TIER_SIZES[tier] * 0.86 },
-    })),
+    ...nodeBase(colours),
     {
-      selector: 'node[keyAccount = 1]',
-      style: {
-        width: KEY_ACCOUNT_SIZE,
-        height: KEY_ACCOUNT_SIZE * 0.86,
-        'font-weight': 'bold',
-        'font-size': 12,
-      },
+      // The stance as a ring, its colour from the data (STANCE_COLOURS).
+      selector: 'node[?ring]',
+      style: { 'border-width': 3, 'border-color': 'data(ring)' },
     },
-    ...STANCES.map((stance) => ({
-      selector: `node[stance = "${stance}"]`,
-      style: { 'border-width': 3, 'border-color': STANCE_COLOURS[stance] },
-    })),
     {
       // No consent: a dashed red outline around the node plus ⊘ in its label.
       selector: 'node[consent = "denied"]',
@@ -143,8 +143,7 @@ export function networkStyle(colours: CanvasColours, large = false): StylesheetJ
         'overlay-shape': 'ellipse' as const,
       },
     },
-    ...edgeStyle(colours),
-    ...(large ? [{ selector: 'edge', style: { 'curve-style': 'straight' as const } }] : []),
+    ...edgeStyle(colours, large ? 'straight' : 'bezier'),
     ...highlightStyle(colours),
   ];
 }
@@ -153,7 +152,6 @@ export function networkStyle(colours: CanvasColours, large = false): StylesheetJ
 function highlightStyle(colours: CanvasColours) {
   return [
     { selector: '.dimmed', style: { opacity: 0.15 } },
-    { selector: 'node.far', style: { label: '' } },
     {
       selector: 'node.lit',
       style: {

@@ -8,6 +8,9 @@ import {
 } from '../../graph-schema/index.ts';
 import type { ChannelOutput } from '../../shared/ipc/contract.ts';
 import { relationshipLabel } from '../i18n/labels.ts';
+import { LINE_STYLES } from './edge-style.ts';
+import { KIND_STYLES } from './kind-style.ts';
+import { nodeBox, STANCE_COLOURS } from './network-style.ts';
 
 export type Neighbourhood = ChannelOutput<'graph:expand-node'>;
 export type SceneRelationship = Neighbourhood['relationships'][number];
@@ -22,21 +25,31 @@ export interface Scene {
 const SEMANTIC_DIRECTION = new Set(['WORKS_FOR', 'SUPPLIES', 'MANAGES']);
 
 export function nodeData(node: StakeholderNode, focusId: string | null) {
-  const denied = familyOf(node.kind) === 'person' && consentStatusOf(node) === 'denied';
+  const family = familyOf(node.kind);
+  const denied = family === 'person' && consentStatusOf(node) === 'denied';
   // The badges live in the label so they survive every renderer (canvas and WebGL).
   const badges = `${node.keyAccount === true ? '★ ' : ''}${denied ? '⊘ ' : ''}`;
+  const keyAccount = node.keyAccount === true ? 1 : 0;
+  const tier = node.tier ?? '';
   return {
     id: node.id,
     label: `${badges}${node.name}`,
     name: node.name,
     kind: node.kind,
-    family: familyOf(node.kind),
+    family,
     focus: node.id === focusId ? 1 : 0,
-    keyAccount: node.keyAccount === true ? 1 : 0,
-    tier: node.tier ?? '',
+    keyAccount,
+    tier,
     stance: node.stance ?? '',
     // Organisations carry no consent; only a person's explicit refusal is marked.
-    consent: familyOf(node.kind) === 'person' ? consentStatusOf(node) : '',
+    consent: family === 'person' ? consentStatusOf(node) : '',
+    // What the stylesheet draws, worked out once here and read with data(...): every
+    // selector is matched against every element, which on a large scene was a good
+    // part of the time to the first picture.
+    shape: KIND_STYLES[node.kind].shape,
+    colour: KIND_STYLES[node.kind].color,
+    ...nodeBox({ family, tier, keyAccount }),
+    ring: node.stance ? STANCE_COLOURS[node.stance] : '',
   };
 }
 
@@ -49,6 +62,7 @@ function edgeData(rel: SceneRelationship, language: Language) {
     type: rel.type,
     label: relationshipLabel(rel.type, language),
     strength: rel.strength,
+    lineStyle: LINE_STYLES[rel.type],
     directed: forward ? 1 : 0,
     semantic: !forward && SEMANTIC_DIRECTION.has(rel.type) ? 1 : 0,
   };

@@ -8,6 +8,7 @@ import { networkStyle, nodeBox } from '../../../../renderer/network/network-styl
 import { spreadOverlaps } from '../../../../renderer/network/spread-overlaps.ts';
 import { sceneElements } from '../../../../renderer/network/to-elements.ts';
 import { benchScene } from '../../../bench/render-driver.ts';
+import { TEST_COLOURS } from './test-colours.ts';
 
 /** The benchmark's generated network (organisations, their people, cross links) as the worker gets it. */
 function generatedRequest(nodes: number): Omit<LayoutRequest, 'type' | 'requestId'> {
@@ -149,15 +150,7 @@ describe('nodeBox', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      style: networkStyle({
-        text: '#000',
-        textHalo: '#fff',
-        edge: '#999',
-        accent: '#00f',
-        manages: '#0a0',
-        denied: '#f00',
-        lit: '#fa0',
-      }),
+      style: networkStyle(TEST_COLOURS),
       elements: sceneElements(scene, null, 'en'),
     });
     const wrong = cy

@@ -10,16 +10,7 @@ import { networkStyle, nodeBox } from '../../../../renderer/network/network-styl
 import { sceneElements } from '../../../../renderer/network/to-elements.ts';
 import { benchScene } from '../../../bench/render-driver.ts';
 import { InProcessWorker } from './in-process-worker.ts';
-
-const colours = {
-  text: '#000',
-  textHalo: '#fff',
-  edge: '#999',
-  accent: '#00f',
-  manages: '#0a0',
-  denied: '#f00',
-  lit: '#fa0',
-};
+import { TEST_COLOURS as colours } from './test-colours.ts';
 
 function largeScene(): Core {
   const scene = benchScene({ nodes: REFINE_UP_TO + 100, relationships: 2_700 });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
+import { followZoomForLabels } from '../../../../renderer/network/canvas-layout.ts';
 import { networkStyle } from '../../../../renderer/network/network-style.ts';
 import { sceneElements, type Scene } from '../../../../renderer/network/to-elements.ts';
-
-const colours = {
-  text: '#000',
-  textHalo: '#fff',
-  edge: '#999',
-  accent: '#00f',
-  manages: '#0a0',
-  denied: '#f00',
-  lit: '#fa0',
-};
+import { TEST_COLOURS as colours } from './test-colours.ts';
 
 // Two relationships between the same two people, one of them directed.
 const scene: Scene = {
@@ -47,5 +39,24 @@ describe('networkStyle', () => {
     expect(large.getElementById('rel:i').style('line-style')).toBe('dashed');
     small.destroy();
     large.destroy();
+  });
+
+  it('draws names only when zoomed in enough to read them, for nodes added at either zoom', () => {
+    const cy = styled(true);
+    cy.zoom(0.3);
+    const stop = followZoomForLabels(cy);
+    const anna = cy.getElementById('a');
+    expect(anna.style('label')).toBe('');
+    cy.add({ group: 'nodes', data: { id: 'c', label: 'Carl Cramer' } });
+    expect(cy.getElementById('c').style('label')).toBe('');
+    cy.zoom(1);
+    expect(anna.style('label')).toBe('Anna Acker');
+    expect(anna.style('font-size')).toBe('11px');
+    cy.add({ group: 'nodes', data: { id: 'd', label: 'Dora Dahl' } });
+    expect(cy.getElementById('d').style('label')).toBe('Dora Dahl');
+    cy.zoom(0.5);
+    expect(cy.getElementById('d').style('label')).toBe('');
+    stop();
+    cy.destroy();
   });
 });

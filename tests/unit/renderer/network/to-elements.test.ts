@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { toElements, type Neighbourhood } from '../../../../renderer/network/to-elements.ts';
-import { networkStyle } from '../../../../renderer/network/network-style.ts';
+import cytoscape from 'cytoscape';
+import {
+  sceneElements,
+  toElements,
+  type Neighbourhood,
+} from '../../../../renderer/network/to-elements.ts';
+import { networkStyle, STANCE_COLOURS } from '../../../../renderer/network/network-style.ts';
 import { KIND_STYLES } from '../../../../renderer/network/kind-style.ts';
 import { NODE_KINDS, isOrganisationKind } from '../../../../graph-schema/index.ts';
+import { TEST_COLOURS as colours } from './test-colours.ts';
 
 const hood: Neighbourhood = {
   node: { id: 'acme', kind: 'Customer', name: 'ACME GmbH', tags: [], keyAccount: true },
@@ -44,17 +50,45 @@ describe('kind styles', () => {
     expect(new Set(NODE_KINDS.map((k) => KIND_STYLES[k].color)).size).toBe(NODE_KINDS.length);
   });
 
-  it('has a selector per kind in the stylesheet', () => {
-    const style = networkStyle({
-      text: '#000',
-      textHalo: '#fff',
-      edge: '#999',
-      accent: '#00f',
-      manages: '#0a0',
-      denied: '#f00',
-      lit: '#fa0',
+  it('draws each kind with its shape and colour, sizes by tier and key account', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: networkStyle(colours),
+      elements: sceneElements(
+        {
+          nodes: [
+            ...NODE_KINDS.map((kind) => ({ id: kind, kind, name: kind, tags: [] })),
+            { id: 'b', kind: 'Customer', name: 'B', tags: [], tier: 'B' },
+            { id: 'k', kind: 'Customer', name: 'K', tags: [], tier: 'C', keyAccount: true },
+            { id: 's', kind: 'Contact', name: 'S', tags: [], stance: 'opponent' },
+          ],
+          relationships: [],
+        },
+        null,
+        'en',
+      ),
     });
-    const selectors = style.map((block) => ('selector' in block ? block.selector : ''));
-    for (const kind of NODE_KINDS) expect(selectors).toContain(`node[kind = "${kind}"]`);
+    cy.nodes().addClass('near');
+    for (const kind of NODE_KINDS) {
+      const node = cy.getElementById(kind);
+      expect(node.style('shape')).toBe(KIND_STYLES[kind].shape);
+      expect(node.style('background-color')).toBe(rgb(KIND_STYLES[kind].color));
+      expect(node.style('border-width')).toBe('0px');
+    }
+    expect(cy.getElementById('Contact').width()).toBe(26);
+    expect(cy.getElementById('Customer').width()).toBe(34);
+    expect(cy.getElementById('b').width()).toBe(38);
+    expect(cy.getElementById('k').width()).toBe(52);
+    expect(cy.getElementById('k').style('font-weight')).toBe('bold');
+    expect(cy.getElementById('s').style('border-width')).toBe('3px');
+    expect(cy.getElementById('s').style('border-color')).toBe(rgb(STANCE_COLOURS.opponent));
+    cy.destroy();
   });
 });
+
+/** '#2f6690' as Cytoscape reports a colour: 'rgb(47,102,144)'. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+}
