@@ -35,6 +35,8 @@ export interface LayoutClient {
   readonly busy: boolean;
   /** Start the worker ahead of the first layout, so loading its code is not waited for then. */
   warm(): void;
+  /** `warm`, once the user has had a moment with the new scene (see WARM_DELAY_MS). */
+  warmSoon(): void;
   dispose(): void;
 }
 
@@ -48,6 +50,7 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
   let pending: Pending | null = null;
   let nextId = 1;
   let keepWarm = false;
+  let warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   const onMessage = (event: { data: LayoutReply }) => {
     const reply = event.data;
@@ -105,7 +108,17 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
       keepWarm = true;
       ensureWorker();
     },
+    warmSoon() {
+      if (keepWarm || warmTimer !== undefined) return;
+      warmTimer = setTimeout(() => {
+        warmTimer = undefined;
+        keepWarm = true;
+        ensureWorker();
+      }, WARM_DELAY_MS);
+    },
     dispose() {
+      clearTimeout(warmTimer);
+      warmTimer = undefined;
       keepWarm = false;
       cancel();
       stopWorker();
@@ -117,11 +130,21 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
 const WARM_FROM = Math.round((WORKER_FROM * 2) / 3);
 
 /**
+ * Not with the scene itself: compiling the worker's code takes a core for a few
+ * hundred milliseconds, and the clicks right after a scene appears would share
+ * the machine with it (measured on the demo: "Find paths" right after opening an
+ * account, median 218 ms with the worker started at once, 126 ms without). A
+ * moment later the user is reading the picture, and the first large layout still
+ * finds the worker loaded.
+ */
+const WARM_DELAY_MS = 1_500;
+
+/**
  * Start the worker once a scene grows towards the size that needs it, so its first
  * layout does not wait for its code. Not earlier: loading and compiling that code
  * takes a core for a few hundred milliseconds on a slow machine, and a small scene
  * (the usual one) would pay for it on its first clicks without ever using the worker.
  */
 export function warmNearWorkerSize(client: LayoutClient, nodes: number): void {
-  if (nodes >= WARM_FROM) client.warm();
+  if (nodes >= WARM_FROM) client.warmSoon();
 }

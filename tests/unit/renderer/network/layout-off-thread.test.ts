@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { REFINE_UP_TO } from '../../../../renderer/network/fcose-forces.ts';
-import { createLayoutClient } from '../../../../renderer/network/layout-client.ts';
+import {
+  createLayoutClient,
+  warmNearWorkerSize,
+} from '../../../../renderer/network/layout-client.ts';
 import {
   runOffThread,
   type LayoutProgress,
@@ -101,5 +104,33 @@ describe('the off-thread layout of a large scene on the canvas', () => {
     expect(workers[1]!.terminated).toBe(true);
     expect(workers).toHaveLength(2);
     cy.destroy();
+  });
+});
+
+describe('warming the layout worker near its scene size', () => {
+  it('starts the worker a moment after the scene, and not at all once the canvas is gone', () => {
+    vi.useFakeTimers();
+    try {
+      const started: InProcessWorker[] = [];
+      const makeWorker = () => {
+        started.push(new InProcessWorker(false));
+        return started.at(-1)!;
+      };
+      const client = createLayoutClient(makeWorker);
+      warmNearWorkerSize(client, 10);
+      warmNearWorkerSize(client, 120);
+      expect(started).toHaveLength(0); // not while the new scene is being drawn and clicked
+      vi.advanceTimersByTime(2_000);
+      expect(started).toHaveLength(1);
+      client.dispose();
+
+      const closed = createLayoutClient(makeWorker);
+      warmNearWorkerSize(closed, 120);
+      closed.dispose();
+      vi.advanceTimersByTime(2_000);
+      expect(started).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
