@@ -82,6 +82,10 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
     worker?.terminate();
     worker = null;
   };
+  const warm = () => {
+    keepWarm = true;
+    ensureWorker();
+  };
   const cancel = () => {
     if (!pending) return;
     const current = pending;
@@ -104,16 +108,12 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
     get busy() {
       return pending !== null;
     },
-    warm() {
-      keepWarm = true;
-      ensureWorker();
-    },
+    warm,
     warmSoon() {
       if (keepWarm || warmTimer !== undefined) return;
       warmTimer = setTimeout(() => {
         warmTimer = undefined;
-        keepWarm = true;
-        ensureWorker();
+        warm();
       }, WARM_DELAY_MS);
     },
     dispose() {

@@ -18,12 +18,12 @@ const BM25_WEIGHTS = [0, ...SEARCH_COLUMNS.map((column) => SEARCH_WEIGHTS[column
 function searchSql(byKind: boolean): string {
   const kindFilter = byKind
     ? `JOIN nodes k ON k.rowid = nodes_fts.rowid
-       WHERE nodes_fts MATCH ?1 AND k.kind IN (SELECT value FROM json_each(?2))`
-    : 'WHERE nodes_fts MATCH ?1 AND ?2 IS NULL';
+       WHERE nodes_fts MATCH ?1 AND k.kind IN (SELECT value FROM json_each(?3))`
+    : 'WHERE nodes_fts MATCH ?1';
   return `SELECT n.id, n.kind, n.name, n.data, f.rank
     FROM (SELECT nodes_fts.rowid AS key, bm25(nodes_fts, ${BM25_WEIGHTS}) AS rank
           FROM nodes_fts ${kindFilter}
-          ORDER BY rank LIMIT ?3) AS f
+          ORDER BY rank LIMIT ?2) AS f
     JOIN nodes n ON n.rowid = f.key
     ORDER BY f.rank`;
 }
@@ -48,9 +48,11 @@ export function searchNodes(session: SqlSession, query: SearchQuery): SearchHit[
   if (terms.length === 0) return [];
   const limit = Math.max(1, Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT));
   const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
-  const candidates = session
-    .stmt(kinds === null ? SEARCH_SQL : SEARCH_BY_KIND_SQL)
-    .all(matchExpression(terms), kinds, Math.max(limit * 4, 50)) as unknown as Candidate[];
+  const match = matchExpression(terms);
+  const pool = Math.max(limit * 4, 50);
+  const candidates = (kinds === null
+    ? session.stmt(SEARCH_SQL).all(match, pool)
+    : session.stmt(SEARCH_BY_KIND_SQL).all(match, pool, kinds)) as unknown as Candidate[];
   const scored = candidates.map((c) => ({
     c,
     score: nameBonus(c.name, query.text, terms) - c.rank,

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createAnalysisService,
@@ -9,13 +6,9 @@ import {
 import { copyNetwork } from '../../../electron/backend/copy/copy-network.ts';
 import { DEMO_AS_OF, demoNetwork } from '../../../electron/backend/demo/demo-network.ts';
 import { loadDemo } from '../../../electron/backend/demo/load-demo.ts';
-import type { Neo4jStore } from '../../../electron/backend/store/neo4j/neo4j-store.ts';
-import {
-  openEmbeddedStore,
-  type EmbeddedStore,
-} from '../../../electron/backend/store/open-embedded-store.ts';
 import { comparableRoutes } from './comparable-routes.ts';
-import { neo4jServer, openFreshStore } from './neo4j-test-server.ts';
+import { neo4jServer } from './neo4j-test-server.ts';
+import { openStorePair, type StorePair } from './store-pair.ts';
 
 /**
  * The same network answered by both stores: the embedded store analyses the whole
@@ -23,9 +16,7 @@ import { neo4jServer, openFreshStore } from './neo4j-test-server.ts';
  * network (no hub above the cap) the answers must be identical.
  */
 describe.skipIf(!neo4jServer)('analysis on Neo4j equals analysis on the embedded store', () => {
-  let folder: string;
-  let embedded: EmbeddedStore;
-  let neo4j: Neo4jStore;
+  let pair: StorePair | undefined;
   let onEmbedded: AnalysisService;
   let onNeo4j: AnalysisService;
   const accounts = demoNetwork()
@@ -33,19 +24,16 @@ describe.skipIf(!neo4jServer)('analysis on Neo4j equals analysis on the embedded
     .map((node) => node.id);
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'xrm-neo4j-parity-'));
-    embedded = await openEmbeddedStore(join(folder, 'demo.db'));
-    await loadDemo(embedded);
-    neo4j = await openFreshStore();
-    await copyNetwork(embedded, neo4j);
-    onEmbedded = createAnalysisService(embedded);
-    onNeo4j = createAnalysisService(neo4j);
+    // The demo goes to Neo4j the way a user's network does: copied from the embedded store.
+    pair = await openStorePair(async (embedded, neo4j) => {
+      await loadDemo(embedded);
+      await copyNetwork(embedded, neo4j);
+    });
+    onEmbedded = createAnalysisService(pair.embedded);
+    onNeo4j = createAnalysisService(pair.neo4j);
   });
 
-  afterAll(async () => {
-    await Promise.all([embedded?.close(), neo4j?.close()]);
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => pair?.close());
 
   it('finds the same k best paths to every key account, with and without consent', async () => {
     expect(accounts.length).toBeGreaterThanOrEqual(8);

@@ -1,18 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createAnalysisService,
   type AnalysisService,
 } from '../../../electron/backend/analysis/analysis-service.ts';
-import type { Neo4jStore } from '../../../electron/backend/store/neo4j/neo4j-store.ts';
-import {
-  openEmbeddedStore,
-  type EmbeddedStore,
-} from '../../../electron/backend/store/open-embedded-store.ts';
 import { comparableRoutes } from './comparable-routes.ts';
-import { neo4jServer, openFreshStore } from './neo4j-test-server.ts';
+import { neo4jServer } from './neo4j-test-server.ts';
+import { openStorePair, type StorePair } from './store-pair.ts';
 import {
   ACCOUNTS,
   FAR_ACCOUNT,
@@ -27,27 +20,19 @@ import {
  * score; the embedded store searches the whole network. The answers must match.
  */
 describe.skipIf(!neo4jServer)('paths from the default starts on Neo4j', () => {
-  let folder: string;
-  let embedded: EmbeddedStore;
-  let neo4j: Neo4jStore;
+  let pair: StorePair | undefined;
   let onEmbedded: AnalysisService;
   let onNeo4j: AnalysisService;
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'xrm-neo4j-org-routes-'));
-    embedded = await openEmbeddedStore(join(folder, 'routes.db'));
-    neo4j = await openFreshStore();
-    const network = orgRoutesNetwork();
-    await embedded.upsertBatch(network);
-    await neo4j.upsertBatch(network);
-    onEmbedded = createAnalysisService(embedded);
-    onNeo4j = createAnalysisService(neo4j);
+    pair = await openStorePair(async (...both) => {
+      for (const target of both) await target.upsertBatch(orgRoutesNetwork());
+    });
+    onEmbedded = createAnalysisService(pair.embedded);
+    onNeo4j = createAnalysisService(pair.neo4j);
   });
 
-  afterAll(async () => {
-    await Promise.all([embedded?.close(), neo4j?.close()]);
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => pair?.close());
 
   const targets = [...ACCOUNTS, WEAK_ACCOUNT, FAR_ACCOUNT, 'acc-1-p1', 'acc-2-p3'];
   it.each(targets.flatMap((to) => [false, true].map((include) => [to, include] as const)))(

@@ -1,18 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { NodeInput, RelationshipInput } from '../../../graph-schema/index.ts';
 import { createAnalysisService } from '../../../electron/backend/analysis/analysis-service.ts';
 import type { Neo4jStore } from '../../../electron/backend/store/neo4j/neo4j-store.ts';
 import { StartCache } from '../../../electron/backend/store/neo4j/neo4j-start-cache.ts';
-import {
-  openEmbeddedStore,
-  type EmbeddedStore,
-} from '../../../electron/backend/store/open-embedded-store.ts';
+import type { EmbeddedStore } from '../../../electron/backend/store/open-embedded-store.ts';
 import { comparableRoutes } from './comparable-routes.ts';
-import { cypher, neo4jServer, openFreshStore } from './neo4j-test-server.ts';
+import { cypher, neo4jServer } from './neo4j-test-server.ts';
+import { openStorePair, type StorePair } from './store-pair.ts';
 
 const AS_OF = '2026-06-30';
 
@@ -59,24 +54,18 @@ function network(): { nodes: NodeInput[]; relationships: RelationshipInput[] } {
  * embedded store gives it; a write by someone else shows once the TTL has passed.
  */
 describe.skipIf(!neo4jServer)('the cached default starts on Neo4j', () => {
-  let folder: string;
+  let pair: StorePair | undefined;
   let embedded: EmbeddedStore;
   let store: Neo4jStore;
 
-  beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'xrm-neo4j-start-cache-'));
-  });
   beforeEach(async () => {
-    await Promise.all([embedded?.close(), store?.close()]);
-    embedded = await openEmbeddedStore(join(folder, `${Date.now()}.db`));
-    store = await openFreshStore();
-    await embedded.upsertBatch(network());
-    await store.upsertBatch(network());
+    await pair?.close();
+    pair = await openStorePair(async (...both) => {
+      for (const target of both) await target.upsertBatch(network());
+    });
+    ({ embedded, neo4j: store } = pair);
   });
-  afterAll(async () => {
-    await Promise.all([embedded?.close(), store?.close()]);
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => pair?.close());
 
   const paths = async (on: EmbeddedStore | Neo4jStore) =>
     comparableRoutes(await createAnalysisService(on).findPaths({ to: 'acc', k: 5, asOf: AS_OF }));
