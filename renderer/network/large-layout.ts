@@ -62,7 +62,12 @@ function seed(graph: PlainGraph): void {
   });
   const around = new Map<string, number>();
   for (const [id, anchor] of anchorOf) {
-    const root = anchorOf.get(anchor) ?? anchor;
+    // Up the chain to a hub (each step is to a busier node, so it ends): a root
+    // short of it would not be placed yet, and rings around unplaced roots all
+    // share the origin. Two nodes on one spot repel each other without bound
+    // in ForceAtlas2 and blow the whole picture apart.
+    let root = anchor;
+    for (let up = anchorOf.get(root); up !== undefined; up = anchorOf.get(root)) root = up;
     const k = (around.get(root) ?? 0) + 1;
     around.set(root, k);
     const centre = graph.getNodeAttributes(root);
