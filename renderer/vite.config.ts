@@ -28,5 +28,8 @@ export default defineConfig({
       input: { main: `${root}index.html`, report: `${root}report.html` },
     },
   },
+  // The layout worker loads fcose only for the scenes that need it: a module
+  // worker, so that it can have chunks of its own (layout-compute.ts).
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', strictPort: false },
 });

@@ -11,7 +11,7 @@ import type { Highlight } from '../paths/path-scene.ts';
 import { elementCount, WEBGL_FROM } from './bound-scene.ts';
 import { CanvasLegend } from './CanvasLegend.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
-import { followZoomForLabels, runLayout, type LayoutName } from './canvas-layout.ts';
+import { followZoomForDetail, runLayout, type LayoutName } from './canvas-layout.ts';
 import { applyHighlight, placeNear, syncElements } from './canvas-sync.ts';
 import './canvas-work.css';
 import { createLayoutClient, warmNearWorkerSize, type WorkerLike } from './layout-client.ts';
@@ -114,7 +114,7 @@ export function NetworkCanvas(props: Props) {
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     const restyle = () => core.style(networkStyle(canvasColours(), largeStyle.current));
     scheme.addEventListener('change', restyle);
-    const stopLabels = followZoomForLabels(core);
+    const stopLabels = followZoomForDetail(core);
     setCy(core);
     return () => {
       stopLabels();

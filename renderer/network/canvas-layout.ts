@@ -1,4 +1,4 @@
-import type { Core, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, EventObject, LayoutOptions, NodeSingular, Singular } from 'cytoscape';
 import { FCOSE_FORCES } from './fcose-forces.ts';
 import { runOffThread, WORKER_FROM, type OffThread } from './layout-off-thread.ts';
 
@@ -94,29 +94,42 @@ export function zoomToSelection(cy: Core): void {
 }
 
 /** Below this zoom an 11px name would draw under 8px (the canvas renderer's min-zoomed-font-size). */
-const LABEL_ZOOM = 8 / 11;
+const NEAR_ZOOM = 8 / 11;
 
 /**
- * Labels only when zoomed in enough to read them: the `near` class carries them
- * (network-style.ts). Both renderers need it: the WebGL one has no
+ * Detail only when zoomed in enough to see it: the `near` class carries node
+ * labels and, in a large scene, edges that end at the outline with their arrows
+ * (network-style.ts, edge-style.ts). Both renderers need it: the WebGL one has no
  * min-zoomed-font-size, and for the canvas one a scene seen from afar is styled
  * without any label properties, which on a large scene is much of its style work.
  */
-export function followZoomForLabels(cy: Core): () => void {
+export function followZoomForDetail(cy: Core): () => void {
   let near: boolean | null = null;
   const update = () => {
-    const next = cy.zoom() >= LABEL_ZOOM;
+    const next = cy.zoom() >= NEAR_ZOOM;
     if (next === near) return;
     near = next;
-    cy.batch(() => (next ? cy.nodes().addClass('near') : cy.nodes().removeClass('near')));
+    cy.batch(() => (next ? cy.elements().addClass('near') : cy.elements().removeClass('near')));
+  };
+  // Added elements are tagged once the adding code has run: a large scene arrives
+  // while the view is still near and is zoomed out right after (runOffThread), and
+  // tagging then untagging its thousands of elements cost a style pass each.
+  let added: Singular[] = [];
+  let following = true;
+  const tagAdded = () => {
+    const tagged = added;
+    added = [];
+    if (following && near === true) cy.batch(() => tagged.forEach((ele) => ele.addClass('near')));
   };
   const onAdd = (event: EventObject) => {
-    if (near === true && event.target.isNode()) event.target.addClass('near');
+    if (added.length === 0) queueMicrotask(tagAdded);
+    added.push(event.target as Singular);
   };
   cy.on('zoom', update);
   cy.on('add', onAdd);
   update();
   return () => {
+    following = false;
     cy.off('zoom', update);
     cy.off('add', onAdd);
   };

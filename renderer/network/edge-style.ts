@@ -25,18 +25,25 @@ export type Block = StylesheetJson extends readonly (infer B)[] ? B : never;
  * Edges: width from strength, line style from type (LINE_STYLES, carried in the
  * data), arrows where direction matters. Properties left at Cytoscape's default
  * (no arrow, solid line) are not set: each set property costs a style update per element.
+ *
+ * A large scene's edges are haystack lines from afar: centre to centre under the
+ * nodes, with no intersection of each end with its node's shape, which on the
+ * 2,000-node scene was about a quarter of the first picture's cost. Arrows need
+ * the ends on the outline, and are too small to see at that zoom anyway; zoomed
+ * in near (the `near` class, canvas-layout.ts) the edges are straight and have them.
  */
-export function edgeStyle(colours: CanvasColours, curve: 'bezier' | 'straight'): Block[] {
+export function edgeStyle(colours: CanvasColours, large: boolean): Block[] {
   return [
     {
       selector: 'edge',
       style: {
         width: 'mapData(strength, 0, 1, 0.6, 4.5)',
         'line-color': colours.edge,
-        'curve-style': curve,
+        'curve-style': large ? 'haystack' : 'bezier',
         opacity: 0.8,
       },
     },
+    ...(large ? [{ selector: 'edge.near', style: { 'curve-style': 'straight' as const } }] : []),
     // Solid is the default: most edges are left without the property.
     {
       selector: 'edge[lineStyle != "solid"]',

@@ -1,73 +1,39 @@
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { FCOSE_FORCES, LARGE_ITERATIONS, REFINE_UP_TO } from './fcose-forces.ts';
+import { LARGE_ITERATIONS, REFINE_UP_TO } from './fcose-forces.ts';
 import { largeLayout } from './large-layout.ts';
-import type { LayoutReply, LayoutRequest, PositionArray } from './layout-protocol.ts';
+import type { LayoutReply, LayoutRequest } from './layout-protocol.ts';
+import type * as FcoseLayout from './fcose-layout.ts';
 
-cytoscape.use(fcose);
+type FcoseModule = typeof FcoseLayout;
+let fcoseModule: Promise<FcoseModule> | undefined;
 
-function headless(request: LayoutRequest): Core {
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
-    elements: [
-      ...request.nodes.map((node) => ({
-        group: 'nodes' as const,
-        data: { id: node.id, width: node.width, height: node.height },
-        position: { x: node.x, y: node.y },
-      })),
-      ...request.edges.map((edge) => ({
-        group: 'edges' as const,
-        data: { id: edge.id, source: edge.source, target: edge.target },
-      })),
-    ],
-  });
-}
-
-function positionsOf(cy: Core, request: LayoutRequest): PositionArray {
-  const out = new Float64Array(request.nodes.length * 2);
-  request.nodes.forEach((node, index) => {
-    const position = cy.getElementById(node.id).position();
-    out[index * 2] = position.x;
-    out[index * 2 + 1] = position.y;
-  });
-  return out;
-}
-
-function fcoseRun(cy: Core, quality: 'draft' | 'default', randomize: boolean): void {
-  const options = {
-    name: cy.nodes().length > 2 ? 'fcose' : 'grid',
-    quality,
-    randomize,
-    animate: false,
-    fit: false,
-    ...FCOSE_FORCES,
-  } as LayoutOptions;
-  cy.layout(options).run();
+/**
+ * Cytoscape and fcose are most of the worker's code and only scenes up to
+ * REFINE_UP_TO nodes use them: they load on their own, so a worker started for
+ * a large scene answers it without parsing them first (~100-200 ms on this
+ * machine's cold worker). The worker asks for them as it starts, so a warmed
+ * worker has them before its first small scene.
+ */
+export function loadFcose(): Promise<FcoseModule> {
+  fcoseModule ??= import('./fcose-layout.ts');
+  return fcoseModule;
 }
 
 /**
- * The organic layout of one request. Up to REFINE_UP_TO nodes: fcose on a headless
- * Cytoscape, a from-scratch layout first as a spectral draft (fast, already
- * readable, sent as progress), then the force-directed refinement from there.
- * Larger scenes: large-layout.ts in one step. Synchronous: it runs in the worker.
+ * The organic layout of one request: up to REFINE_UP_TO nodes fcose (a draft,
+ * then the refinement, see fcose-layout.ts), larger scenes large-layout.ts in
+ * one step. Runs in the worker; settles once the last reply is sent.
  */
-export function computeLayout(request: LayoutRequest, send: (reply: LayoutReply) => void): void {
+export async function computeLayout(
+  request: LayoutRequest,
+  send: (reply: LayoutReply) => void,
+): Promise<void> {
   const { requestId } = request;
   try {
     if (request.nodes.length > REFINE_UP_TO) {
       send({ type: 'done', requestId, positions: largeLayout(request, LARGE_ITERATIONS) });
       return;
     }
-    const cy = headless(request);
-    if (request.randomize) {
-      fcoseRun(cy, 'draft', true);
-      send({ type: 'progress', requestId, step: 1, steps: 2, positions: positionsOf(cy, request) });
-    }
-    fcoseRun(cy, 'default', false);
-    send({ type: 'done', requestId, positions: positionsOf(cy, request) });
-    cy.destroy();
+    (await loadFcose()).fcoseLayout(request, send);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     send({ type: 'failed', requestId, message });

@@ -1,13 +1,15 @@
 /// <reference lib="webworker" />
-import { computeLayout } from './layout-compute.ts';
+import { computeLayout, loadFcose } from './layout-compute.ts';
 import type { LayoutReply, LayoutRequest } from './layout-protocol.ts';
 
 // The organic layout of large scenes, away from the UI thread (see layout-client.ts).
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
   if (event.data.type !== 'run') return;
-  computeLayout(event.data, (reply: LayoutReply) => {
+  void computeLayout(event.data, (reply: LayoutReply) => {
     const transfer = 'positions' in reply && reply.positions ? [reply.positions.buffer] : [];
     scope.postMessage(reply, transfer);
   });
 });
+// A failed load is reported by the first small scene that needs it.
+loadFcose().catch(() => undefined);

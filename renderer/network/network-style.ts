@@ -102,7 +102,8 @@ function nodeBase(colours: CanvasColours): Block[] {
 
 /**
  * The stylesheet; `large` for a scene from WEBGL_FROM elements on: its edges are
- * straight instead of bezier. Bezier edges between the same two nodes fan out, which
+ * straight (haystack from afar, see edge-style.ts) instead of bezier. Bezier
+ * edges between the same two nodes fan out, which
  * makes Cytoscape find every edge's parallel edges whenever a style or position
  * changes; on a 7,000-element scene that was half of the main thread's time to the
  * first picture, and at the zoom such a scene is seen at the fan is not visible.
@@ -143,7 +144,7 @@ export function networkStyle(colours: CanvasColours, large = false): StylesheetJ
         'overlay-shape': 'ellipse' as const,
       },
     },
-    ...edgeStyle(colours, large ? 'straight' : 'bezier'),
+    ...edgeStyle(colours, large),
     ...highlightStyle(colours),
   ];
 }

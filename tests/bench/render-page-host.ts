@@ -17,6 +17,7 @@ export async function buildRenderPage(): Promise<string> {
     root: PAGE_ROOT,
     base: './',
     logLevel: 'warn',
+    worker: { format: 'es' },
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,

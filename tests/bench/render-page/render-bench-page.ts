@@ -5,7 +5,7 @@
  */
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { followZoomForLabels, runLayout } from '../../../renderer/network/canvas-layout.ts';
+import { followZoomForDetail, runLayout } from '../../../renderer/network/canvas-layout.ts';
 import {
   createLayoutClient,
   warmNearWorkerSize,
@@ -48,7 +48,7 @@ function mount(webgl: boolean, scene: Scene): Core {
     maxZoom: 3,
     ...({ renderer: { name: 'canvas', webgl } } as object),
   });
-  followZoomForLabels(cy);
+  followZoomForDetail(cy);
   return cy;
 }
 

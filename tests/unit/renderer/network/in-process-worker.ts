@@ -24,7 +24,7 @@ export class InProcessWorker implements WorkerLike {
   }
   answer(request: LayoutRequest): void {
     if (this.terminated) return;
-    computeLayout(request, (reply) => {
+    void computeLayout(request, (reply) => {
       for (const listener of this.listeners.message) listener({ data: structuredClone(reply) });
     });
   }

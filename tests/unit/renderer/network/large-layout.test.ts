@@ -126,10 +126,10 @@ describe.each([
 });
 
 describe('computeLayout above the refinement limit', () => {
-  it('answers a fresh large scene with one final picture, in request order', () => {
+  it('answers a fresh large scene with one final picture, in request order', async () => {
     const request = generatedRequest(REFINE_UP_TO + 50);
     const replies: LayoutReply[] = [];
-    computeLayout({ type: 'run', requestId: 5, ...request }, (reply) => replies.push(reply));
+    await computeLayout({ type: 'run', requestId: 5, ...request }, (reply) => replies.push(reply));
     expect(replies.map((reply) => reply.type)).toEqual(['done']);
     const done = replies[0] as { positions: Float64Array };
     const keys = new Set(

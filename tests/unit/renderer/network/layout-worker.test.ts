@@ -36,10 +36,10 @@ function distinctPoints(positions: PositionArray): number {
 }
 
 describe('computeLayout (what runs inside the worker)', () => {
-  it('sends a draft, then spread-out final positions for every node in request order', () => {
+  it('sends a draft, then spread-out final positions for every node in request order', async () => {
     const request: LayoutRequest = { type: 'run', requestId: 7, ...ring(60) };
     const replies: LayoutReply[] = [];
-    computeLayout(request, (reply) => replies.push(reply));
+    await computeLayout(request, (reply) => replies.push(reply));
     expect(replies.map((reply) => reply.type)).toEqual(['progress', 'done']);
     const [draft, done] = replies;
     expect(draft).toMatchObject({ requestId: 7, step: 1, steps: 2 });
@@ -50,7 +50,7 @@ describe('computeLayout (what runs inside the worker)', () => {
     expect(distinctPoints(done.positions)).toBe(60);
   });
 
-  it('refines from the given positions in one step when not randomising', () => {
+  it('refines from the given positions in one step when not randomising', async () => {
     const base = ring(30);
     const spread = base.nodes.map((node, i) => ({
       ...node,
@@ -58,21 +58,24 @@ describe('computeLayout (what runs inside the worker)', () => {
       y: Math.floor(i / 6) * 80,
     }));
     const replies: LayoutReply[] = [];
-    computeLayout({ type: 'run', requestId: 1, ...base, nodes: spread, randomize: false }, (r) =>
-      replies.push(r),
+    await computeLayout(
+      { type: 'run', requestId: 1, ...base, nodes: spread, randomize: false },
+      (r) => replies.push(r),
     );
     expect(replies.map((reply) => reply.type)).toEqual(['done']);
   });
 
-  it('answers a scene above the refinement limit with one final picture, nodes apart', () => {
+  it('answers a scene above the refinement limit with one final picture, nodes apart', async () => {
     const replies: LayoutReply[] = [];
-    computeLayout({ type: 'run', requestId: 2, ...ring(REFINE_UP_TO + 2) }, (r) => replies.push(r));
+    await computeLayout({ type: 'run', requestId: 2, ...ring(REFINE_UP_TO + 2) }, (r) =>
+      replies.push(r),
+    );
     expect(replies.map((reply) => reply.type)).toEqual(['done']);
     const done = replies[0] as { positions: PositionArray };
     expect(distinctPoints(done.positions)).toBeGreaterThan(REFINE_UP_TO * 0.9);
   });
 
-  it('answers a broken request with a message instead of throwing', () => {
+  it('answers a broken request with a message instead of throwing', async () => {
     const replies: LayoutReply[] = [];
     const request: LayoutRequest = {
       type: 'run',
@@ -81,7 +84,7 @@ describe('computeLayout (what runs inside the worker)', () => {
       edges: [{ id: 'e', source: 'a', target: 'missing' }],
       randomize: true,
     };
-    computeLayout(request, (reply) => replies.push(reply));
+    await computeLayout(request, (reply) => replies.push(reply));
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ type: 'failed', requestId: 3 });
     expect((replies[0] as { message: string }).message).toMatch(/missing/);

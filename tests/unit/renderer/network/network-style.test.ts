@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { followZoomForLabels } from '../../../../renderer/network/canvas-layout.ts';
+import { followZoomForDetail } from '../../../../renderer/network/canvas-layout.ts';
 import { networkStyle } from '../../../../renderer/network/network-style.ts';
 import { sceneElements, type Scene } from '../../../../renderer/network/to-elements.ts';
 import { TEST_COLOURS as colours } from './test-colours.ts';
@@ -17,6 +17,9 @@ const scene: Scene = {
   ],
 };
 
+/** Added elements are tagged once the adding code has run (a microtask). */
+const settled = () => Promise.resolve();
+
 function styled(large: boolean) {
   return cytoscape({
     headless: true,
@@ -27,35 +30,63 @@ function styled(large: boolean) {
 }
 
 describe('networkStyle', () => {
-  it('fans parallel edges out in a small scene and draws them straight in a large one', () => {
+  it('fans parallel edges out in a small scene and draws them straight in a large one', async () => {
     const small = styled(false);
     const large = styled(true);
+    large.zoom(0.3);
+    const stop = followZoomForDetail(large);
     for (const id of ['rel:k', 'rel:i']) {
       expect(small.getElementById(id).style('curve-style')).toBe('bezier');
-      expect(large.getElementById(id).style('curve-style')).toBe('straight');
+      // From afar centre to centre: no end to fit to a node's outline.
+      expect(large.getElementById(id).style('curve-style')).toBe('haystack');
     }
-    // The meaning stays: a directed type keeps its arrow, line styles their pattern.
+    large.zoom(1);
+    expect(large.getElementById('rel:k').style('curve-style')).toBe('straight');
+    // Near, the meaning shows: a directed type has its arrow, line styles their pattern.
     expect(large.getElementById('rel:i').style('target-arrow-shape')).toBe('triangle');
     expect(large.getElementById('rel:i').style('line-style')).toBe('dashed');
+    large.add({ group: 'edges', data: { id: 'rel:new', source: 'a', target: 'b', strength: 0.5 } });
+    await settled();
+    expect(large.getElementById('rel:new').style('curve-style')).toBe('straight');
+    stop();
     small.destroy();
     large.destroy();
   });
 
-  it('draws names only when zoomed in enough to read them, for nodes added at either zoom', () => {
+  it('draws names only when zoomed in enough to read them, for nodes added at either zoom', async () => {
     const cy = styled(true);
     cy.zoom(0.3);
-    const stop = followZoomForLabels(cy);
+    const stop = followZoomForDetail(cy);
     const anna = cy.getElementById('a');
     expect(anna.style('label')).toBe('');
     cy.add({ group: 'nodes', data: { id: 'c', label: 'Carl Cramer' } });
+    await settled();
     expect(cy.getElementById('c').style('label')).toBe('');
     cy.zoom(1);
     expect(anna.style('label')).toBe('Anna Acker');
     expect(anna.style('font-size')).toBe('11px');
     cy.add({ group: 'nodes', data: { id: 'd', label: 'Dora Dahl' } });
+    await settled();
     expect(cy.getElementById('d').style('label')).toBe('Dora Dahl');
     cy.zoom(0.5);
     expect(cy.getElementById('d').style('label')).toBe('');
+    stop();
+    cy.destroy();
+  });
+
+  it('does not tag a scene that is zoomed out in the same task as it is added', async () => {
+    const cy = styled(true);
+    const stop = followZoomForDetail(cy); // zoom 1: near
+    const everNear = new Set<string>();
+    cy.on('class', (event) => {
+      if (event.target.hasClass('near')) everNear.add(event.target.id());
+    });
+    cy.add({ group: 'nodes', data: { id: 'e', label: 'Emil Ernst' } });
+    cy.zoom(0.2); // what runOffThread does for a large scene
+    await settled();
+    // Never tagged, so never restyled twice: only the elements that were there lose the tag.
+    expect(everNear.has('e')).toBe(false);
+    expect(cy.getElementById('e').style('label')).toBe('');
     stop();
     cy.destroy();
   });
