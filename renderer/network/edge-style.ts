@@ -33,6 +33,8 @@ export type Block = StylesheetJson extends readonly (infer B)[] ? B : never;
  * in near (the `near` class, canvas-layout.ts) the edges are straight and have them.
  */
 export function edgeStyle(colours: CanvasColours, large: boolean): Block[] {
+  // Haystack edges draw no arrows: from afar a large scene's edges are not given them at all.
+  const arrowed = large ? 'edge.near' : 'edge';
   return [
     {
       selector: 'edge',
@@ -52,7 +54,7 @@ export function edgeStyle(colours: CanvasColours, large: boolean): Block[] {
     },
     {
       // Influence flows source -> target only: a full arrow head.
-      selector: 'edge[directed = 1]',
+      selector: `${arrowed}[directed = 1]`,
       style: {
         'target-arrow-shape': 'triangle',
         'target-arrow-color': colours.edge,
@@ -61,7 +63,7 @@ export function edgeStyle(colours: CanvasColours, large: boolean): Block[] {
     },
     {
       // Works for / supplies / manages: influence flows both ways, the relation has a reading direction.
-      selector: 'edge[semantic = 1]',
+      selector: `${arrowed}[semantic = 1]`,
       style: {
         'target-arrow-shape': 'vee',
         'target-arrow-color': colours.edge,

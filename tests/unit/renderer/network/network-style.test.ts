@@ -37,9 +37,11 @@ describe('networkStyle', () => {
     const stop = followZoomForDetail(large);
     for (const id of ['rel:k', 'rel:i']) {
       expect(small.getElementById(id).style('curve-style')).toBe('bezier');
-      // From afar centre to centre: no end to fit to a node's outline.
+      // From afar centre to centre: no end to fit to a node's outline, no arrow.
       expect(large.getElementById(id).style('curve-style')).toBe('haystack');
+      expect(large.getElementById(id).style('target-arrow-shape')).toBe('none');
     }
+    expect(small.getElementById('rel:i').style('target-arrow-shape')).toBe('triangle');
     large.zoom(1);
     expect(large.getElementById('rel:k').style('curve-style')).toBe('straight');
     // Near, the meaning shows: a directed type has its arrow, line styles their pattern.
