@@ -109,7 +109,12 @@ export function followZoomForDetail(cy: Core): () => void {
     const next = cy.zoom() >= NEAR_ZOOM;
     if (next === near) return;
     near = next;
-    cy.batch(() => (next ? cy.elements().addClass('near') : cy.elements().removeClass('near')));
+    // Only the elements whose tag changes: Cytoscape restyles every element it is
+    // asked to tag or untag, even one that already is (or is not), and a large
+    // scene is restyled again in full when the batch around its layout ends.
+    cy.batch(() =>
+      next ? cy.elements().not('.near').addClass('near') : cy.elements('.near').removeClass('near'),
+    );
   };
   // Added elements are tagged once the adding code has run: a large scene arrives
   // while the view is still near and is zoomed out right after (runOffThread), and

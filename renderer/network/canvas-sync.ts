@@ -75,19 +75,23 @@ export function placeNear(cy: Core, added: NodeCollection): void {
   });
 }
 
-/** Light up the given ids and fade the rest; an empty highlight clears it. */
+/**
+ * Light up the given ids and fade the rest; an empty highlight clears it. Only
+ * elements whose state changes are touched: Cytoscape restyles every element it
+ * is asked to tag, and moving from one path to the next leaves most faded.
+ */
 export function applyHighlight(
   cy: Core,
   highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null,
 ): void {
   cy.batch(() => {
-    cy.elements().removeClass('lit dimmed');
-    if (!highlight) return;
-    cy.nodes().forEach((node) => {
-      node.addClass(highlight.nodes.has(node.id()) ? 'lit' : 'dimmed');
-    });
-    cy.edges().forEach((edge) => {
-      edge.addClass(highlight.edges.has(edge.id()) ? 'lit' : 'dimmed');
+    cy.elements().forEach((element) => {
+      const lit = element.isNode() ? highlight?.nodes : highlight?.edges;
+      const wanted = !highlight ? null : lit?.has(element.id()) ? 'lit' : 'dimmed';
+      const held = element.hasClass('lit') ? 'lit' : element.hasClass('dimmed') ? 'dimmed' : null;
+      if (wanted === held) return;
+      if (held) element.removeClass(held);
+      if (wanted) element.addClass(wanted);
     });
   });
 }

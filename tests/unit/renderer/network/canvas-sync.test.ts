@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { syncElements } from '../../../../renderer/network/canvas-sync.ts';
+import { applyHighlight, syncElements } from '../../../../renderer/network/canvas-sync.ts';
 import { sceneElements, type Scene } from '../../../../renderer/network/to-elements.ts';
 
 const scene: Scene = {
@@ -32,6 +32,44 @@ describe('syncElements', () => {
     expect(new Set(changed)).toEqual(new Set(['a', 'rel:r1']));
     expect(cy.getElementById('a').data('name')).toBe('Anna Acker-Berg');
     expect(cy.getElementById('rel:r1').data('strength')).toBe(0.9);
+    cy.destroy();
+  });
+});
+
+describe('applyHighlight', () => {
+  const chain: Scene = {
+    nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'Contact', name: id, tags: [] })),
+    relationships: [
+      { id: 'ab', type: 'KNOWS', source: 'a', target: 'b', strength: 0.5 },
+      { id: 'bc', type: 'KNOWS', source: 'b', target: 'c', strength: 0.5 },
+      { id: 'cd', type: 'KNOWS', source: 'c', target: 'd', strength: 0.5 },
+    ],
+  };
+  const path = (nodes: string[], edges: string[]) => ({
+    nodes: new Set(nodes),
+    edges: new Set(edges.map((id) => `rel:${id}`)),
+  });
+  const lit = (cy: cytoscape.Core) =>
+    cy
+      .elements('.lit')
+      .map((element) => element.id())
+      .sort();
+
+  it('lights a path, fades the rest, and restyles only what changes from one path to the next', () => {
+    const cy = cytoscape({ headless: true, elements: sceneElements(chain, null, 'en') });
+    applyHighlight(cy, path(['a', 'b'], ['ab']));
+    expect(lit(cy)).toEqual(['a', 'b', 'rel:ab']);
+    expect(cy.elements('.dimmed')).toHaveLength(4);
+
+    const restyled: string[] = [];
+    cy.on('class', (event) => void restyled.push(event.target.id()));
+    applyHighlight(cy, path(['b', 'c'], ['bc']));
+    expect(lit(cy)).toEqual(['b', 'c', 'rel:bc']);
+    // a and ab fade, c and bc light up; b stays lit and d, cd stay faded untouched.
+    expect(new Set(restyled)).toEqual(new Set(['a', 'rel:ab', 'c', 'rel:bc']));
+
+    applyHighlight(cy, null);
+    expect(cy.elements('.lit, .dimmed')).toHaveLength(0);
     cy.destroy();
   });
 });

@@ -76,6 +76,22 @@ describe('networkStyle', () => {
     cy.destroy();
   });
 
+  it('restyles only the elements whose tag changes', () => {
+    const cy = styled(true);
+    cy.zoom(0.3);
+    const restyled: string[] = [];
+    cy.on('class', (event) => void restyled.push(event.target.id()));
+    const stop = followZoomForDetail(cy);
+    // Far from the start: no element had the tag, so none is restyled for losing it.
+    expect(restyled).toEqual([]);
+    cy.zoom(1);
+    expect(restyled).toHaveLength(cy.elements().length);
+    cy.zoom(2);
+    expect(restyled).toHaveLength(cy.elements().length);
+    stop();
+    cy.destroy();
+  });
+
   it('does not tag a scene that is zoomed out in the same task as it is added', async () => {
     const cy = styled(true);
     const stop = followZoomForDetail(cy); // zoom 1: near
