@@ -86,7 +86,9 @@ function forces(graph: PlainGraph, iterations: number): void {
     getEdgeWeight: 'weight',
     settings: {
       barnesHutOptimize: true,
-      barnesHutTheta: 0.8,
+      // Gephi's default: far groups count as one body sooner than at 0.8. The
+      // 2,000-node picture is the same by eye; its forces cost ~20 % less.
+      barnesHutTheta: 1.2,
       scalingRatio: 4,
       gravity: 0.5,
       slowDown: 2,
