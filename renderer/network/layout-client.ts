@@ -1,9 +1,14 @@
-import type { LayoutReply, LayoutRequest, PositionArray } from './layout-protocol.ts';
+import type {
+  LayoutMessage,
+  LayoutReply,
+  LayoutRequest,
+  PositionArray,
+} from './layout-protocol.ts';
 import { WORKER_FROM } from './layout-off-thread.ts';
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
 export interface WorkerLike {
-  postMessage(message: LayoutRequest): void;
+  postMessage(message: LayoutMessage): void;
   addEventListener(type: 'message', listener: (event: { data: LayoutReply }) => void): void;
   addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
   terminate(): void;
@@ -82,16 +87,17 @@ export function createLayoutClient(makeWorker: () => WorkerLike): LayoutClient {
     worker?.terminate();
     worker = null;
   };
+  // Warmed for the scenes near its size: those are fcose's (see LayoutWarm).
   const warm = () => {
     keepWarm = true;
-    ensureWorker();
+    ensureWorker().postMessage({ type: 'warm' });
   };
   const cancel = () => {
     if (!pending) return;
     const current = pending;
     pending = null;
     stopWorker();
-    if (keepWarm) ensureWorker();
+    if (keepWarm) warm();
     current.settle({ status: 'cancelled' });
   };
 

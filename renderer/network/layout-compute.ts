@@ -9,9 +9,9 @@ let fcoseModule: Promise<FcoseModule> | undefined;
 /**
  * Cytoscape and fcose are most of the worker's code and only scenes up to
  * REFINE_UP_TO nodes use them: they load on their own, so a worker started for
- * a large scene answers it without parsing them first (~100-200 ms on this
- * machine's cold worker). The worker asks for them as it starts, so a warmed
- * worker has them before its first small scene.
+ * a large scene answers it without parsing them first. Measured on the
+ * 2,000-node scene: loading them as the worker started cost its layout 100-150
+ * ms. A warmed worker loads them ahead of its first small scene (LayoutWarm).
  */
 export function loadFcose(): Promise<FcoseModule> {
   fcoseModule ??= import('./fcose-layout.ts');

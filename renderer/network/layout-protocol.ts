@@ -28,6 +28,18 @@ export interface LayoutRequest {
   readonly randomize: boolean;
 }
 
+/**
+ * Sent to a worker started ahead of its first scene (layout-client.ts `warm`):
+ * scenes near the worker's size are laid out by fcose, whose code is loaded now.
+ * A worker started by a large scene's request never gets it: parsing that code
+ * would delay the large layout it is there for.
+ */
+export interface LayoutWarm {
+  readonly type: 'warm';
+}
+
+export type LayoutMessage = LayoutRequest | LayoutWarm;
+
 /** Positions as one flat array, [x0, y0, x1, y1, …] in the order of the request's nodes. */
 export type PositionArray = Float64Array;
 

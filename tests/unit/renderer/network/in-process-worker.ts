@@ -1,6 +1,10 @@
 import type { WorkerLike } from '../../../../renderer/network/layout-client.ts';
 import { computeLayout } from '../../../../renderer/network/layout-compute.ts';
-import type { LayoutReply, LayoutRequest } from '../../../../renderer/network/layout-protocol.ts';
+import type {
+  LayoutMessage,
+  LayoutReply,
+  LayoutRequest,
+} from '../../../../renderer/network/layout-protocol.ts';
 
 /**
  * The worker's side in-process: messages cross as structured clones, replies come
@@ -9,6 +13,8 @@ import type { LayoutReply, LayoutRequest } from '../../../../renderer/network/la
 export class InProcessWorker implements WorkerLike {
   terminated = false;
   readonly received: LayoutRequest[] = [];
+  /** 'warm' messages: the small scenes' layout code asked for ahead. */
+  warmed = 0;
   private readonly listeners: {
     message: ((event: { data: LayoutReply }) => void)[];
     error: ((event: { message?: string }) => void)[];
@@ -17,7 +23,11 @@ export class InProcessWorker implements WorkerLike {
   constructor(hold = false) {
     this.hold = hold;
   }
-  postMessage(message: LayoutRequest): void {
+  postMessage(message: LayoutMessage): void {
+    if (message.type === 'warm') {
+      this.warmed += 1;
+      return;
+    }
     const request = structuredClone(message);
     this.received.push(request);
     if (!this.hold) setTimeout(() => this.answer(request), 0);

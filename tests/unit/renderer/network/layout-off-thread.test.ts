@@ -122,6 +122,8 @@ describe('warming the layout worker near its scene size', () => {
       expect(started).toHaveLength(0); // not while the new scene is being drawn and clicked
       vi.advanceTimersByTime(2_000);
       expect(started).toHaveLength(1);
+      // Warmed for the scenes near its size: fcose's code is asked for ahead.
+      expect(started[0]!.warmed).toBe(1);
       client.dispose();
 
       const closed = createLayoutClient(makeWorker);
