@@ -120,9 +120,7 @@ for (const size of args.includes('--report') || !bySize ? [] : sizes) {
   }
   if (only.has('neo4j')) {
     console.error('- neo4j');
-    // At 1M only the path rows run (XRM_BENCH_NEO4J_PATHS_ONLY=1): the app import takes hours there.
-    const neo4jHere = size !== '1m' || process.env.XRM_BENCH_NEO4J_PATHS_ONLY === '1';
-    rows.push(...(neo4jHere ? await neo4jScenario(ctx) : []));
+    rows.push(...(await neo4jScenario(ctx)));
   }
   console.log(`\n${consoleTable(rows)}\n`);
   freshRows.push(...rows);
