@@ -1,5 +1,6 @@
 import type { Core, EventObject, LayoutOptions, NodeSingular, Singular } from 'cytoscape';
 import { FCOSE_FORCES } from './fcose-forces.ts';
+import { setClass } from './element-classes.ts';
 import { runOffThread, WORKER_FROM, type OffThread } from './layout-off-thread.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
@@ -109,12 +110,7 @@ export function followZoomForDetail(cy: Core): () => void {
     const next = cy.zoom() >= NEAR_ZOOM;
     if (next === near) return;
     near = next;
-    // Only the elements whose tag changes: Cytoscape restyles every element it is
-    // asked to tag or untag, even one that already is (or is not), and a large
-    // scene is restyled again in full when the batch around its layout ends.
-    cy.batch(() =>
-      next ? cy.elements().not('.near').addClass('near') : cy.elements('.near').removeClass('near'),
-    );
+    cy.batch(() => setClass(cy.elements(), 'near', next));
   };
   // Added elements are tagged once the adding code has run: a large scene arrives
   // while the view is still near and is zoomed out right after (runOffThread), and

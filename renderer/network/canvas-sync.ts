@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import { setClass } from './element-classes.ts';
 
 /** Below this share of kept nodes a fresh layout reads better than patching in. */
 const KEEP_SHARE = 0.5;
@@ -77,21 +78,24 @@ export function placeNear(cy: Core, added: NodeCollection): void {
 
 /**
  * Light up the given ids and fade the rest; an empty highlight clears it. Only
- * elements whose state changes are touched: Cytoscape restyles every element it
- * is asked to tag, and moving from one path to the next leaves most faded.
+ * elements whose state changes are restyled (setClass): moving from one path to
+ * the next leaves most of the scene faded as it was.
  */
 export function applyHighlight(
   cy: Core,
   highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null,
 ): void {
   cy.batch(() => {
-    cy.elements().forEach((element) => {
-      const lit = element.isNode() ? highlight?.nodes : highlight?.edges;
-      const wanted = !highlight ? null : lit?.has(element.id()) ? 'lit' : 'dimmed';
-      const held = element.hasClass('lit') ? 'lit' : element.hasClass('dimmed') ? 'dimmed' : null;
-      if (wanted === held) return;
-      if (held) element.removeClass(held);
-      if (wanted) element.addClass(wanted);
-    });
+    const all = cy.elements();
+    const lit = highlight
+      ? all.filter((element) =>
+          (element.isNode() ? highlight.nodes : highlight.edges).has(element.id()),
+        )
+      : cy.collection();
+    const faded = highlight ? all.not(lit) : cy.collection();
+    setClass(lit, 'lit', true);
+    setClass(all.not(lit), 'lit', false);
+    setClass(faded, 'dimmed', true);
+    setClass(all.not(faded), 'dimmed', false);
   });
 }
