@@ -39,6 +39,15 @@ export interface Batch {
 /** What the store already holds: the kind of an existing node, if any. */
 export type KindLookup = (id: string) => NodeKind | undefined;
 
+/**
+ * In place of a KindLookup: endpoints that are not nodes of the batch are left
+ * to the caller, a store that learns their kinds in the statement writing the
+ * relationship and rolls its transaction back on any problem (see
+ * `endpointsAllowed`). Looking them up first would read every endpoint twice.
+ */
+export const STORE_CHECKS_ENDPOINTS = Symbol('the store checks endpoints outside the batch');
+type EndpointLookup = (id: string) => NodeKind | undefined | typeof STORE_CHECKS_ENDPOINTS;
+
 export interface ValidatedBatch {
   readonly nodes: StakeholderNode[];
   readonly relationships: Relationship[];
@@ -47,9 +56,13 @@ export interface ValidatedBatch {
 
 /**
  * The one gate before any store writes. Endpoint kinds are checked against the
- * nodes of the same batch first, then against what the store already holds.
+ * nodes of the same batch first, then against what the store already holds
+ * (or by the store itself, with STORE_CHECKS_ENDPOINTS).
  */
-export function validateBatch(batch: Batch, existingKind: KindLookup): ValidatedBatch {
+export function validateBatch(
+  batch: Batch,
+  existingKind: KindLookup | typeof STORE_CHECKS_ENDPOINTS,
+): ValidatedBatch {
   const issues: ValidationIssue[] = [];
   const nodes: StakeholderNode[] = [];
   const kindsInBatch = new Map<string, NodeKind>();
@@ -63,7 +76,9 @@ export function validateBatch(batch: Batch, existingKind: KindLookup): Validated
     }
   });
 
-  const kindOf: KindLookup = (id) => kindsInBatch.get(id) ?? existingKind(id);
+  const stored: EndpointLookup =
+    existingKind === STORE_CHECKS_ENDPOINTS ? () => STORE_CHECKS_ENDPOINTS : existingKind;
+  const kindOf: EndpointLookup = (id) => kindsInBatch.get(id) ?? stored(id);
   const relationships: Relationship[] = [];
   (batch.relationships ?? []).forEach((input, index) => {
     const result = validateRelationship(input, index, kindOf);
@@ -115,7 +130,7 @@ const RelationshipWriteSchema = RelationshipInputSchema.extend({
 export function validateRelationship(
   input: unknown,
   index: number,
-  kindOf: KindLookup,
+  kindOf: KindLookup | EndpointLookup,
 ): { relationship?: Relationship; issues: ValidationIssue[] } {
   const parsed = RelationshipWriteSchema.safeParse(input);
   if (!parsed.success) {
@@ -142,6 +157,7 @@ export function validateRelationship(
     const id = rel[end];
     const kind = kindOf(id);
     const allowed = end === 'source' ? spec.sources : spec.targets;
+    if (kind === STORE_CHECKS_ENDPOINTS) continue;
     if (kind === undefined) {
       const check = IdSchema.safeParse(id);
       const problem = check.success ? undefined : check.error.issues[0]?.message;

@@ -169,6 +169,28 @@ export function describeWrites(open: OpenStore): void {
         'relationship KNOWS "anna" -> "ghost"',
         'target',
       ],
+      // Relationships alone, between stored nodes: a valid one is written first,
+      // then the refused one must take it back with it.
+      [
+        'a relationship between stored nodes of kinds its type does not allow',
+        () =>
+          store.upsertRelationships([
+            { type: 'KNOWS', source: 'tom', target: 'kurt' },
+            { type: 'SUPPLIES', source: 'anna', target: 'acme' },
+          ]),
+        'relationship SUPPLIES "anna" -> "acme"',
+        'source',
+      ],
+      [
+        'a relationship to a stored node and a missing one',
+        () =>
+          store.upsertRelationships([
+            { type: 'KNOWS', source: 'tom', target: 'kurt' },
+            { type: 'WORKS_FOR', source: 'kurt', target: 'nowhere' },
+          ]),
+        'relationship WORKS_FOR "kurt" -> "nowhere"',
+        'target',
+      ],
       [
         'a kind change its relationships do not allow',
         () => store.upsertNodes([valid, { id: 'anna', kind: 'Customer', name: 'Anna Müller' }]),

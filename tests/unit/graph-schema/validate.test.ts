@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatIssue,
   relationshipId,
+  STORE_CHECKS_ENDPOINTS,
   validateBatch,
   validateNode,
   type NodeKind,
@@ -122,6 +123,28 @@ describe('validateBatch relationships', () => {
     );
     expect(result.issues).toEqual([]);
     expect(result.relationships[0]).toMatchObject({ strength: 0.6, id: 'new-co|SUPPLIES|acme' });
+  });
+
+  it('leaves endpoints outside the batch to a store that checks them, but not those in it', () => {
+    const result = validateBatch(
+      {
+        nodes: [{ id: 'new-co', kind: 'Distributor', name: 'Technikhandel Nord' }],
+        relationships: [
+          { type: 'KNOWS', source: 'zoe', target: 'yan' },
+          { type: 'WORKS_FOR', source: 'new-co', target: 'anywhere' },
+        ],
+      },
+      STORE_CHECKS_ENDPOINTS,
+    );
+    expect(result.relationships).toEqual([
+      expect.objectContaining({ id: relationshipId('KNOWS', 'yan', 'zoe'), source: 'yan' }),
+    ]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        record: 'relationship WORKS_FOR "new-co" -> "anywhere"',
+        field: 'source',
+      }),
+    ]);
   });
 
   it('stores symmetric relationships once per pair, whatever the order given', () => {

@@ -1,5 +1,8 @@
 import {
+  neo4jKindLabel,
   neo4jRelationshipType,
+  NODE_KINDS,
+  type NodeKind,
   RELATIONSHIP_TYPE_SPECS,
   RELATIONSHIP_TYPES,
   type Relationship,
@@ -26,21 +29,32 @@ const ENDPOINTS = `MATCH (a:${STAKEHOLDER} {id: row.source}) USING INDEX a:${STA
  * A created relationship gets its data at once; a matched one returns what is
  * stored, for the caller to compare. The marker property only tells the two apart
  * within the statement and is removed before it ends.
+ *
+ * Every row answers whether its endpoints' kinds fit the type; a row whose
+ * endpoint is missing does not answer at all. Either way the caller refuses the
+ * batch and its transaction is rolled back (see neo4j-writes.ts).
  */
 function mergeStatement(type: RelationshipType): string {
-  const arrow = RELATIONSHIP_TYPE_SPECS[type].symmetric ? '-' : '->';
+  const spec = RELATIONSHIP_TYPE_SPECS[type];
+  const arrow = spec.symmetric ? '-' : '->';
   return `UNWIND $rows AS row
     ${ENDPOINTS}
     MERGE (a)-[r:${neo4jRelationshipType(type)}]${arrow}(b)
     ON CREATE SET r += row.props, r.since = date(row.since), r.lastContact = date(row.lastContact),
         r.createdAt = $now, r.updatedAt = $now, r.${CREATED_MARKER} = true
-    WITH row, r, r.${CREATED_MARKER} IS NOT NULL AS created
+    WITH row, a, b, r, r.${CREATED_MARKER} IS NOT NULL AS created
     REMOVE r.${CREATED_MARKER}
-    WITH row, r, created WHERE NOT created
-    RETURN row.id AS key, elementId(r) AS eid, startNode(r).id AS source,
-           endNode(r).id AS target, ${REL_PROPS} AS props`;
+    RETURN row.id AS key, ${ofKinds('a', spec.sources)} AND ${ofKinds('b', spec.targets)} AS fits,
+      CASE WHEN created THEN null ELSE {eid: elementId(r), source: startNode(r).id,
+        target: endNode(r).id, props: ${REL_PROPS}} END AS stored`;
 }
 const CREATED_MARKER = 'xrmCreatedNow';
+
+/** A label test for one of `kinds` (labels from the allowlist only); `true` for every kind. */
+function ofKinds(variable: string, kinds: readonly NodeKind[]): string {
+  if (NODE_KINDS.every((kind) => kinds.includes(kind))) return 'true';
+  return `(${kinds.map((kind) => `${variable}:${neo4jKindLabel(kind)}`).join(' OR ')})`;
+}
 
 const UPDATE = `UNWIND $rows AS row
   MATCH ()-[r]->() WHERE elementId(r) = row.eid
@@ -50,6 +64,11 @@ const UPDATE = `UNWIND $rows AS row
 export interface RelationshipWrite {
   readonly summary: UpsertSummary;
   readonly newEmployees: string[];
+  /**
+   * Relationships with an endpoint missing or of a kind their type does not
+   * allow. When there are any, nothing else was done: the caller refuses the batch.
+   */
+  readonly misfits: string[];
 }
 
 export async function writeRelationships(
@@ -58,7 +77,10 @@ export async function writeRelationships(
   now: string,
 ): Promise<RelationshipWrite> {
   const latest = new Map(relationships.map((rel) => [rel.id, rel]));
-  const existing = await mergeAll(tx, [...latest.values()], now);
+  const { existing, misfits } = await mergeAll(tx, [...latest.values()], now);
+  if (misfits.length > 0) {
+    return { summary: { created: 0, updated: 0, unchanged: 0 }, newEmployees: [], misfits };
+  }
   const updates: Record<string, unknown>[] = [];
   const creates: Relationship[] = [];
   let unchanged = 0;
@@ -72,6 +94,7 @@ export async function writeRelationships(
   return {
     summary: { created: creates.length, updated: updates.length, unchanged },
     newEmployees: creates.filter((rel) => rel.type === 'WORKS_FOR').map((rel) => rel.source),
+    misfits: [],
   };
 }
 
@@ -92,31 +115,40 @@ function sameData(stored: Relationship, next: Relationship): boolean {
   return stableJson(stored) === stableJson(merged);
 }
 
-/** Creates the missing relationships; returns the stored ones that were already there. */
+/**
+ * Creates the missing relationships; returns the stored ones that were already
+ * there, and those whose endpoints did not fit.
+ */
 async function mergeAll(
   tx: Tx,
   relationships: readonly Relationship[],
   now: string,
-): Promise<Map<string, { eid: string; rel: Relationship }>> {
-  const found = new Map<string, { eid: string; rel: Relationship }>();
+): Promise<{ existing: Map<string, { eid: string; rel: Relationship }>; misfits: string[] }> {
+  const existing = new Map<string, { eid: string; rel: Relationship }>();
   // Sent together: the driver pipelines the statements of one transaction.
   const results = await Promise.all(
     byType(relationships).flatMap(([type, ofType]) =>
       chunks(ofType).map(async (slice) => ({
         type,
-        found: await rows(tx, mergeStatement(type), { rows: slice.map(rowOf), now }),
+        answers: await rows(tx, mergeStatement(type), { rows: slice.map(rowOf), now }),
       })),
     ),
   );
-  for (const result of results) {
-    for (const row of result.found) {
-      const rel = relationshipFromRecord(result.type, row.source, row.target, row.props);
-      if (rel && !found.has(row.key as string)) {
-        found.set(row.key as string, { eid: row.eid as string, rel });
-      }
+  const answered = new Set<string>();
+  const misfits: string[] = [];
+  for (const { type, answers } of results) {
+    for (const row of answers) {
+      const key = row.key as string;
+      answered.add(key);
+      if (row.fits !== true) misfits.push(key);
+      const stored = row.stored as Record<string, unknown> | null;
+      if (!stored || existing.has(key)) continue;
+      const rel = relationshipFromRecord(type, stored.source, stored.target, stored.props);
+      if (rel) existing.set(key, { eid: stored.eid as string, rel });
     }
   }
-  return found;
+  for (const rel of relationships) if (!answered.has(rel.id)) misfits.push(rel.id);
+  return { existing, misfits };
 }
 
 /** The relationships grouped by type, in the allowlist's order. */
