@@ -116,9 +116,16 @@ export interface CollectionImporter {
   check(cells: RowCells): RowIssue[];
   /** Pass 2 of two: takes a row already checked valid; returns how many rows it now holds. */
   collect(cells: RowCells): number;
-  /** Compares what it holds with the store and writes the differences. */
-  /** `final` on the last call: nothing may be held back after it. */
+  /**
+   * Compares what it holds with the store and writes the differences.
+   * `final` on the last call: nothing may be held back after it.
+   */
   flush(writer: ImportWriter, write: boolean, final: boolean): Promise<void>;
+  /**
+   * The flush takes all it needs the moment it is called, so the next rows may
+   * be read and collected while it writes (one flush at a time still).
+   */
+  readonly collectsWhileFlushing?: boolean;
   readonly outcomes: Outcomes;
   /**
    * Problems found only when merging with the stored record or by the store's

@@ -81,6 +81,9 @@ export function relationshipImporter(ctx: RelationshipImportContext): Collection
     get held() {
       return batch.size + ready.length + groups.held;
     },
+    // flush() empties `ready` and `batch` before its first await; collect() only
+    // fills them and the duplicate groups, which flush() never reads.
+    collectsWhileFlushing: true,
     take(cells) {
       const { issues, input } = issuesOf(cells);
       if (!input) return issues;

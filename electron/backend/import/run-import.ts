@@ -82,7 +82,12 @@ export async function runImport(
   return summarise(setup, options, started, importer, found, false);
 }
 
-/** Pass 2: re-reads the file, skipping invalid lines; returns the most rows held at once. */
+/**
+ * Pass 2: re-reads the file, skipping invalid lines; returns the most rows held
+ * at once. With an importer that allows it, the next batch is read while the
+ * last one is written: a server store works meanwhile, and reading is this side's
+ * share of the time. Never more than one batch is written at a time.
+ */
 async function writeRows(
   setup: ImportSetup,
   importer: CollectionImporter,
@@ -94,20 +99,33 @@ async function writeRows(
   stats: { peak: number; writes: number },
 ): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let writing: Promise<void> | undefined;
   const flush = async (final = false) => {
-    await importer.flush(writer, write, final);
-    if (importer.failures.length > 0) throw new WriteFailed(importer.failures);
-    if (write) stats.writes += 1;
+    await writing;
+    writing = undefined;
+    const done = importer.flush(writer, write, final).then(() => {
+      if (importer.failures.length > 0) throw new WriteFailed(importer.failures);
+      if (write) stats.writes += 1;
+    });
+    if (final || !importer.collectsWhileFlushing) return done;
+    writing = done;
+    // Awaited by the next flush; until then a failure must not count as unhandled.
+    done.catch(() => {});
   };
-  for await (const row of setup.file.rows(meter.read)) {
-    options.signal?.throwIfAborted();
-    meter.row();
-    if (invalidLines.has(row.line)) continue;
-    const held = importer.collect(readCells(row, setup.bindings));
-    stats.peak = Math.max(stats.peak, held);
-    if (held >= batchSize) await flush();
+  try {
+    for await (const row of setup.file.rows(meter.read)) {
+      options.signal?.throwIfAborted();
+      meter.row();
+      if (invalidLines.has(row.line)) continue;
+      const held = importer.collect(readCells(row, setup.bindings));
+      stats.peak = Math.max(stats.peak, held);
+      if (held >= batchSize) await flush();
+    }
+    await flush(true);
+  } finally {
+    // Cancelled or failed while a batch was being written: that write ends before this does.
+    await writing?.catch(() => {});
   }
-  await flush(true);
   meter.emit();
 }
 

@@ -54,4 +54,67 @@ describe('two passes, for stores without an import transaction', () => {
     expect(dry).toMatchObject({ created: 2, updated: 1, written: false, dryRun: true });
     expect((await t.store.counts()).relationships).toBe(3);
   });
+
+  describe('reading the next batch while one is written', () => {
+    const people = Array.from({ length: 100 }, (_, i) => `p${i}`);
+    const pairs = people.flatMap((a, i) => people.slice(i + 1).map((b) => `${a},${b},KNOWS`));
+    const files = () => ({
+      nodes: t.file(
+        'people.csv',
+        `id,kind,name\n${people.map((id) => `${id},Contact,Person ${id}`).join('\n')}\n`,
+      ),
+      rels: t.file('knows.csv', `source,target,type\n${pairs.slice(0, 3_000).join('\n')}\n`),
+    });
+
+    /** The store with slow writes, logging when each starts and ends beside the progress. */
+    function slowStore(log: string[], failOn?: number) {
+      let writes = 0;
+      let open = 0;
+      return new Proxy(plain, {
+        get(target, prop) {
+          if (prop !== 'upsertBatch') return Reflect.get(target, prop, target);
+          return async (batch: Parameters<GraphStore['upsertBatch']>[0]) => {
+            const n = ++writes;
+            open += 1;
+            log.push(`write ${n}${open > 1 ? ' while another is open' : ''}`);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            open -= 1;
+            log.push(`written ${n}`);
+            if (n === failOn) throw new Error('the server went away');
+            return target.upsertBatch(batch);
+          };
+        },
+      });
+    }
+
+    it('reads on while a batch is written, one write at a time, and writes every row', async () => {
+      const { nodes, rels } = files();
+      await run(nodes);
+      const log: string[] = [];
+      const summary = await runImport(slowStore(log), {
+        file: rels,
+        as: 'relationships',
+        batchSize: 1_000,
+        onProgress: (p) => {
+          if (p.phase === 'writing') log.push(`read ${p.rows}`);
+        },
+      });
+      expect(summary).toMatchObject({ written: true, created: 3_000, errorCount: 0 });
+      expect((await t.store.counts()).relationships).toBe(3_000);
+      // The second thousand rows is read while the first is written.
+      expect(log.slice(0, 4)).toEqual(['read 1000', 'write 1', 'read 2000', 'written 1']);
+      expect(log.filter((line) => line.includes('while another'))).toEqual([]);
+    });
+
+    it('stops at a failed write: no later batch is written', async () => {
+      const { nodes, rels } = files();
+      await run(nodes);
+      const log: string[] = [];
+      await expect(
+        runImport(slowStore(log, 2), { file: rels, as: 'relationships', batchSize: 1_000 }),
+      ).rejects.toThrow('the server went away');
+      expect(log).toEqual(['write 1', 'written 1', 'write 2', 'written 2']);
+      expect((await t.store.counts()).relationships).toBe(1_000);
+    });
+  });
 });
