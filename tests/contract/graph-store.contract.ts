@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { describeBulkReads } from './contract-bulk-reads.ts';
 import { describeGraph } from './contract-graph.ts';
 import type { OpenStore } from './contract-fixtures.ts';
 import { describeLargeNetwork } from './contract-network.ts';
@@ -28,6 +29,7 @@ export function describeGraphStoreContract(name: string, open: OpenStore): void 
     describe('search', () => describeSearch(open));
     describe('graph', () => describeGraph(open));
     describe('interactions and privacy', () => describeInteractionsAndPrivacy(open));
+    describe('bulk reads for imports', () => describeBulkReads(open));
     describeLargeNetwork(open);
   });
 }

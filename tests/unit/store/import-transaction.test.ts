@@ -146,34 +146,6 @@ describe('importTransaction', () => {
   });
 });
 
-describe('bulk reads for matching', () => {
-  it('streams node keys without the rest of the node', async () => {
-    const s = await openStore();
-    await s.upsertNodes([{ id: 'acme', kind: 'Customer', name: 'Acme AG' }]);
-    const keys = [];
-    for await (const batch of s.streamNodeKeys(4)) keys.push(...batch);
-    expect(keys).toHaveLength(11);
-    expect(keys[0]).toEqual({
-      id: 'c-0',
-      kind: 'Contact',
-      name: 'Kontakt 0 Beispiel',
-      email: 'kontakt0@firma0.example',
-    });
-    expect(keys.at(-1)).toEqual({ id: 'acme', kind: 'Customer', name: 'Acme AG' });
-  });
-
-  it('reads relationships by id in bulk, each once, leaving out unknown ids', async () => {
-    const s = await openStore();
-    await s.upsertRelationships([knows(0, 1), { ...knows(2, 3), notes: 'Messe' }]);
-    const ids = ['c-2|KNOWS|c-3', 'c-0|KNOWS|c-1', 'c-0|KNOWS|c-1', 'missing'];
-    const found = await s.getRelationships(ids);
-    expect(found.map((rel) => rel.id).sort()).toEqual(['c-0|KNOWS|c-1', 'c-2|KNOWS|c-3']);
-    expect(found.find((rel) => rel.id === 'c-2|KNOWS|c-3')).toEqual(
-      await s.getRelationship('c-2|KNOWS|c-3'),
-    );
-  });
-});
-
 describe('relationship upsert summary', () => {
   it('tells created from updated and unchanged in any order within a batch', async () => {
     const s = await openStore();

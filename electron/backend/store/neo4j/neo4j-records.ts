@@ -2,6 +2,7 @@ import {
   isNodeKind,
   isRelationshipType,
   neo4jRelationshipType,
+  RELATIONSHIP_TYPE_SPECS,
   type NodeKind,
   type Relationship,
   type RelationshipType,
@@ -13,9 +14,11 @@ import type {
   SubjectExport,
 } from '../../../../shared/store/graph-store.ts';
 import {
+  chunks,
   INTERACTION,
   MODEL_TYPES,
   REL_FIELDS,
+  ROW_ENDPOINTS,
   STAKEHOLDER,
   WITH_PARTICIPANT,
 } from './neo4j-cypher.ts';
@@ -31,6 +34,52 @@ export async function getRelationship(tx: Tx, id: string): Promise<Relationship 
   return relationshipsOf(
     await rows(tx, `${matchRelationship(id)} RETURN ${REL_FIELDS} LIMIT 1`, paramsOf(id)),
   )[0];
+}
+
+/**
+ * The stored relationships among `ids`, for an import comparing a batch with
+ * what is there: one statement per type, both endpoints by their unique index.
+ * A pair stored twice by plain Cypher (both directions of a symmetric type)
+ * counts once, as getRelationship reads it.
+ */
+export async function getRelationships(tx: Tx, ids: readonly string[]): Promise<Relationship[]> {
+  const wanted = new Set(ids);
+  const byType = new Map<RelationshipType, { id: string; source: string; target: string }[]>();
+  const found: Record<string, unknown>[] = [];
+  for (const id of wanted) {
+    const parts = relationshipIdParts(id);
+    if (!parts.type || parts.source === null || parts.target === null) {
+      // Not a derived id: only a stored one can match (never so in an import).
+      found.push(
+        ...(await rows(tx, `${matchRelationship(id)} RETURN ${REL_FIELDS}`, paramsOf(id))),
+      );
+      continue;
+    }
+    const type = parts.type as RelationshipType;
+    const pairs = byType.get(type) ?? [];
+    pairs.push({ id, source: parts.source, target: parts.target });
+    byType.set(type, pairs);
+  }
+  const perType = await Promise.all(
+    [...byType].flatMap(([type, pairs]) =>
+      chunks(pairs).map((slice) =>
+        rows(
+          tx,
+          `UNWIND $rows AS row
+           ${ROW_ENDPOINTS}
+           MATCH (a)-[r:${neo4jRelationshipType(type)}]${RELATIONSHIP_TYPE_SPECS[type].symmetric ? '-' : '->'}(b)
+           WHERE r.id = row.id OR r.id IS NULL
+           RETURN ${REL_FIELDS}`,
+          { rows: slice },
+        ),
+      ),
+    ),
+  );
+  const unique = new Map<string, Relationship>();
+  for (const rel of relationshipsOf([...found, ...perType.flat()])) {
+    if (wanted.has(rel.id) && !unique.has(rel.id)) unique.set(rel.id, rel);
+  }
+  return [...unique.values()];
 }
 
 /**

@@ -12,7 +12,9 @@ import type {
   GraphBatch,
   GraphCounts,
   GraphStore,
+  BatchReader,
   InteractionLogged,
+  NodeKey,
   Neighbourhood,
   NeighbourhoodOptions,
   SearchHit,
@@ -33,11 +35,17 @@ import {
   deleteRelationship,
   eraseSubject,
   getRelationship,
+  getRelationships,
   subjectExport,
 } from './neo4j-records.ts';
 import { searchNodes } from './neo4j-search.ts';
 import type { Neo4jSession, Tx } from './neo4j-session.ts';
-import { streamInteractions, streamNodes, streamRelationships } from './neo4j-streams.ts';
+import {
+  streamInteractions,
+  streamNodeKeys,
+  streamNodes,
+  streamRelationships,
+} from './neo4j-streams.ts';
 import { getNodes, neighbourhood, subgraph } from './neo4j-subgraph.ts';
 import { pathSubgraph } from './neo4j-path-subgraph.ts';
 import { StartCache } from './neo4j-start-cache.ts';
@@ -48,7 +56,7 @@ import { writeBatch } from './neo4j-writes.ts';
  * Reads run in read transactions (routed to followers in a cluster), writes in
  * write transactions; every one names the database. Open it with openNeo4jStore.
  */
-export class Neo4jStore implements GraphStore, PathSubgraphReader {
+export class Neo4jStore implements GraphStore, PathSubgraphReader, BatchReader {
   readonly description: StoreDescription;
   readonly #session: Neo4jSession;
   /** The default starts' side of path questions; dropped by every write through this store. */
@@ -74,6 +82,10 @@ export class Neo4jStore implements GraphStore, PathSubgraphReader {
   getRelationship(id: string): Promise<Relationship | undefined> {
     return this.#session.read((tx) => getRelationship(tx, id));
   }
+  /** For imports: one read for a whole batch's stored relationships. */
+  getRelationships(ids: readonly string[]): Promise<Relationship[]> {
+    return this.#session.read((tx) => getRelationships(tx, ids));
+  }
   search(query: SearchQuery): Promise<SearchHit[]> {
     return this.#session.read((tx) => searchNodes(tx, query));
   }
@@ -89,6 +101,9 @@ export class Neo4jStore implements GraphStore, PathSubgraphReader {
   }
   streamNodes(batchSize?: number): AsyncIterable<StakeholderNode[]> {
     return streamNodes(this.#session, batchSize);
+  }
+  streamNodeKeys(batchSize?: number): AsyncIterable<NodeKey[]> {
+    return streamNodeKeys(this.#session, batchSize);
   }
   streamRelationships(batchSize?: number): AsyncIterable<Relationship[]> {
     return streamRelationships(this.#session, batchSize);

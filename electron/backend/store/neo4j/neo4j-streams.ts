@@ -1,10 +1,11 @@
 import type { Interaction, Relationship, StakeholderNode } from '../../../../graph-schema/index.ts';
+import type { NodeKey } from '../../../../shared/store/graph-store.ts';
 import { INTERACTION, MODEL_TYPES, NODE_FIELDS, REL_FIELDS, STAKEHOLDER } from './neo4j-cypher.ts';
 import { interactionFromRow, INTERACTION_FIELDS } from './neo4j-interactions.ts';
-import { nodeFromProps } from './neo4j-mapping.ts';
+import { kindFromLabels, nodeFromProps } from './neo4j-mapping.ts';
 import { relationshipsOf } from './neo4j-records.ts';
 import { rows, type Neo4jSession, type Row } from './neo4j-session.ts';
-import { int } from './neo4j-values.ts';
+import { asString, int } from './neo4j-values.ts';
 
 const DEFAULT_BATCH = 5_000;
 
@@ -39,6 +40,29 @@ export function streamNodes(session: Neo4jSession, batchSize = DEFAULT_BATCH) {
      WITH n ORDER BY n.id LIMIT $limit RETURN n.id AS key, ${NODE_FIELDS}`,
     batchSize,
     (found) => found.flatMap((row) => nodeFromProps(row.props, row.labels as unknown[]) ?? []),
+  );
+}
+
+/**
+ * What an import matches rows against: id, kind, name and e-mail, without the
+ * rest of the node (its search text alone is longer than all four). Read the
+ * way streamNodes reads them: a node without a name is known by its id.
+ */
+export function streamNodeKeys(session: Neo4jSession, batchSize = DEFAULT_BATCH) {
+  return pages<NodeKey>(
+    session,
+    `MATCH (n:${STAKEHOLDER}) WHERE $after IS NULL OR n.id > $after
+     WITH n ORDER BY n.id LIMIT $limit
+     RETURN n.id AS key, labels(n) AS labels, n.name AS name, n.email AS email`,
+    batchSize,
+    (found) =>
+      found.flatMap((row) => {
+        const id = asString(row.key);
+        const kind = kindFromLabels(row.labels as unknown[]);
+        if (!id || !kind) return [];
+        const email = asString(row.email);
+        return [{ id, kind, name: asString(row.name) ?? id, ...(email && { email }) }];
+      }),
   );
 }
 
