@@ -42,8 +42,8 @@ export type KindLookup = (id: string) => NodeKind | undefined;
 /**
  * In place of a KindLookup: endpoints that are not nodes of the batch are left
  * to the caller, a store that learns their kinds in the statement writing the
- * relationship and rolls its transaction back on any problem (see
- * `endpointsAllowed`). Looking them up first would read every endpoint twice.
+ * relationship and rolls its transaction back on any problem (the Neo4j store's
+ * writeBatch). Looking them up first would read every endpoint twice.
  */
 export const STORE_CHECKS_ENDPOINTS = Symbol('the store checks endpoints outside the batch');
 type EndpointLookup = (id: string) => NodeKind | undefined | typeof STORE_CHECKS_ENDPOINTS;
@@ -130,7 +130,7 @@ const RelationshipWriteSchema = RelationshipInputSchema.extend({
 export function validateRelationship(
   input: unknown,
   index: number,
-  kindOf: KindLookup | EndpointLookup,
+  kindOf: EndpointLookup,
 ): { relationship?: Relationship; issues: ValidationIssue[] } {
   const parsed = RelationshipWriteSchema.safeParse(input);
   if (!parsed.success) {

@@ -36,13 +36,6 @@ export const NODE_FIELDS = 'n {.*} AS props, labels(n) AS labels';
 export const REL_PROPS = 'properties(r)';
 export const REL_FIELDS = `type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, ${REL_PROPS} AS props`;
 
-/**
- * `a` and `b` for `row.source` and `row.target` of an UNWIND, by the unique id
- * index; the hint keeps the plan when statistics are stale (a fresh bulk load).
- */
-export const ROW_ENDPOINTS = `MATCH (a:${STAKEHOLDER} {id: row.source}) USING INDEX a:${STAKEHOLDER}(id)
-  MATCH (b:${STAKEHOLDER} {id: row.target}) USING INDEX b:${STAKEHOLDER}(id)`;
-
 /** Parameters are sent in slices of this many rows so one statement stays small. */
 export const ROWS_PER_STATEMENT = 5_000;
 

@@ -18,7 +18,6 @@ import {
   INTERACTION,
   MODEL_TYPES,
   REL_FIELDS,
-  ROW_ENDPOINTS,
   STAKEHOLDER,
   WITH_PARTICIPANT,
 } from './neo4j-cypher.ts';
@@ -63,15 +62,9 @@ export async function getRelationships(tx: Tx, ids: readonly string[]): Promise<
   const perType = await Promise.all(
     [...byType].flatMap(([type, pairs]) =>
       chunks(pairs).map((slice) =>
-        rows(
-          tx,
-          `UNWIND $rows AS row
-           ${ROW_ENDPOINTS}
-           MATCH (a)-[r:${neo4jRelationshipType(type)}]${RELATIONSHIP_TYPE_SPECS[type].symmetric ? '-' : '->'}(b)
-           WHERE r.id = row.id OR r.id IS NULL
-           RETURN ${REL_FIELDS}`,
-          { rows: slice },
-        ),
+        rows(tx, `UNWIND $rows AS row ${typedRelationship(type, 'row.')} RETURN ${REL_FIELDS}`, {
+          rows: slice,
+        }),
       ),
     ),
   );
@@ -91,9 +84,14 @@ function matchRelationship(id: string): string {
   const parts = relationshipIdParts(id);
   if (!parts.type)
     return `MATCH (a:${STAKEHOLDER})-[r:${MODEL_TYPES}]->(b:${STAKEHOLDER}) WHERE r.id = $id`;
-  const arrow = parts.symmetric ? '-' : '->';
-  return `MATCH (a:${STAKEHOLDER} {id: $source})-[r:${neo4jRelationshipType(parts.type as RelationshipType)}]${arrow}(b:${STAKEHOLDER} {id: $target})
-    WHERE r.id = $id OR r.id IS NULL`;
+  return typedRelationship(parts.type as RelationshipType, '$');
+}
+
+/** `r` of `type` between the ids `<from>source` and `<from>target` (parameters or UNWIND row). */
+function typedRelationship(type: RelationshipType, from: '$' | 'row.'): string {
+  const arrow = RELATIONSHIP_TYPE_SPECS[type].symmetric ? '-' : '->';
+  return `MATCH (a:${STAKEHOLDER} {id: ${from}source})-[r:${neo4jRelationshipType(type)}]${arrow}(b:${STAKEHOLDER} {id: ${from}target})
+    WHERE r.id = ${from}id OR r.id IS NULL`;
 }
 
 function paramsOf(id: string) {

@@ -9,10 +9,14 @@ import {
   type RelationshipType,
 } from '../../../../graph-schema/index.ts';
 import type { UpsertSummary } from '../../../../shared/store/graph-store.ts';
-import { chunks, REL_PROPS, ROW_ENDPOINTS } from './neo4j-cypher.ts';
+import { chunks, REL_PROPS, STAKEHOLDER } from './neo4j-cypher.ts';
 import { relationshipFromRecord, relationshipToProps } from './neo4j-mapping.ts';
 import { rows, type Tx } from './neo4j-session.ts';
 import { stableJson } from './neo4j-values.ts';
+
+/** Endpoints by the unique id index; the hint keeps the plan when statistics are stale. */
+const ENDPOINTS = `MATCH (a:${STAKEHOLDER} {id: row.source}) USING INDEX a:${STAKEHOLDER}(id)
+  MATCH (b:${STAKEHOLDER} {id: row.target}) USING INDEX b:${STAKEHOLDER}(id)`;
 
 /**
  * A relationship is identified by type and endpoints (one per ordered pair, per
@@ -34,7 +38,7 @@ function mergeStatement(type: RelationshipType): string {
   const spec = RELATIONSHIP_TYPE_SPECS[type];
   const arrow = spec.symmetric ? '-' : '->';
   return `UNWIND $rows AS row
-    ${ROW_ENDPOINTS}
+    ${ENDPOINTS}
     MERGE (a)-[r:${neo4jRelationshipType(type)}]${arrow}(b)
     ON CREATE SET r += row.props, r.since = date(row.since), r.lastContact = date(row.lastContact),
         r.createdAt = $now, r.updatedAt = $now, r.${CREATED_MARKER} = true
