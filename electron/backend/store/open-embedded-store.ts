@@ -20,6 +20,8 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
 // under 500 MB RSS (256 MiB peaked at ~590 MB) and costs little speed, since
 // evicted pages are re-read from the OS page cache.
 const DEFAULT_CACHE_SIZE_MIB = 64;
+const PAGE_SIZE = 16_384;
+const WAL_CHECKPOINT_BYTES = 128 * 1024 * 1024;
 
 /**
  * Opens (or creates) the store file, brings its schema up to date and refuses
@@ -52,6 +54,12 @@ function configure(db: DatabaseSync, options: EmbeddedStoreOptions): void {
   const cacheKiB = Math.max(1, Math.floor((options.cacheSizeMiB ?? DEFAULT_CACHE_SIZE_MIB) * 1024));
   // busy_timeout first: even switching to WAL needs the lock another program may hold.
   db.exec(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
+  // Takes effect only in a file that has no tables yet, so before anything
+  // writes the header (switching to WAL does); existing files keep theirs.
+  // Larger pages mean fewer pages dirtied per batch and fewer WAL frames per
+  // commit. Measured on 1M relationship upserts with the same WAL size: the
+  // SQLite part took 15–20 % less time than with 4 KiB pages.
+  db.exec(`PRAGMA page_size = ${PAGE_SIZE}`);
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA foreign_keys = ON');
   // Freed content is overwritten with zeros: erased people must not linger in free pages.
@@ -64,6 +72,7 @@ function configure(db: DatabaseSync, options: EmbeddedStoreOptions): void {
   // after every ~4 MB of WAL (the default) copies the same pages back again and
   // again. Measured at 1M relationships: ~20 % less CPU with 128 MiB. After a
   // checkpoint the WAL file is cut back to 64 MiB so it does not stay large.
-  db.exec('PRAGMA wal_autocheckpoint = 32768');
+  const pageSize = Number(Object.values(db.prepare('PRAGMA page_size').get() ?? {})[0]);
+  db.exec(`PRAGMA wal_autocheckpoint = ${Math.round(WAL_CHECKPOINT_BYTES / pageSize)}`);
   db.exec(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`);
 }

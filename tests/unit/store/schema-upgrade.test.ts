@@ -118,6 +118,8 @@ it('upgrades a schema-1 file in place with every record, search row and link int
   expect(raw.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
   expect(raw.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
   expect(raw.prepare('SELECT count(*) AS n FROM edges').get()).toEqual({ n: 1 });
+  // The page size of an existing file is kept: changing it would rewrite the whole file.
+  expect(raw.prepare('PRAGMA page_size').get()).toEqual({ page_size: 4_096 });
   raw.close();
 });
 
