@@ -102,8 +102,16 @@ export function allowsEndpoints(
   source: NodeKind,
   target: NodeKind,
 ): boolean {
+  return allowsEndpoint(type, 'source', source) && allowsEndpoint(type, 'target', target);
+}
+
+export function allowsEndpoint(
+  type: RelationshipType,
+  end: 'source' | 'target',
+  kind: NodeKind,
+): boolean {
   const spec = RELATIONSHIP_TYPE_SPECS[type];
-  return spec.sources.includes(source) && spec.targets.includes(target);
+  return (end === 'source' ? spec.sources : spec.targets).includes(kind);
 }
 
 /**

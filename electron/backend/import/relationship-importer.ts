@@ -1,7 +1,8 @@
 import {
+  allowsEndpoints,
   canonicalEndpoints,
+  isRelationshipType,
   relationshipId,
-  RELATIONSHIP_TYPE_SPECS,
   validateRelationship,
   type KindLookup,
   type Relationship,
@@ -171,11 +172,12 @@ export function relationshipImporter(ctx: RelationshipImportContext): Collection
 function plausible(input: Partial<RelationshipInput>, kindOf: KindLookup): boolean {
   const { type, source, target } = input;
   if (!type || !source || !target || source === target) return false;
-  const spec = RELATIONSHIP_TYPE_SPECS[type];
   const sourceKind = kindOf(source);
   const targetKind = kindOf(target);
-  if (!spec || sourceKind === undefined || targetKind === undefined) return false;
-  return spec.sources.includes(sourceKind) && spec.targets.includes(targetKind);
+  if (!isRelationshipType(type) || sourceKind === undefined || targetKind === undefined) {
+    return false;
+  }
+  return allowsEndpoints(type, sourceKind, targetKind);
 }
 
 function pendingOf(input: RelationshipInput, line: number): Pending {

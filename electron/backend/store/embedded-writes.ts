@@ -1,9 +1,13 @@
 import {
+  allowsEndpoint,
+  STORE_CHECKS_ENDPOINTS,
   validateBatch,
   type Interaction,
   type KindLookup,
   type NodeInput,
+  type Relationship,
   type RelationshipInput,
+  type ValidatedBatch,
   type ValidationIssue,
 } from '../../../graph-schema/index.ts';
 import { ValidationError } from '../../../shared/errors.ts';
@@ -12,7 +16,7 @@ import { insertInteraction, validInteraction } from './embedded-interactions.ts'
 import { kindChangeIssues, writeNodes } from './node-rows.ts';
 import { writeRelationships } from './relationship-rows.ts';
 import { employeesOf, indexNode, reindexEmployers } from './search-index.ts';
-import type { SqlSession } from './sql-session.ts';
+import type { SqlSession, StoredNode } from './sql-session.ts';
 
 /**
  * The one write path for nodes and relationships, run inside the caller's
@@ -26,24 +30,72 @@ export function writeBatch(
   now: string,
   options: { keepTimestamps?: boolean } = {},
 ): BatchSummary {
-  const storedNode = session.nodeLookup(endpointIds(batch.relationships ?? []));
-  const storedKind: KindLookup = (id) => storedNode(id)?.kind;
-  const valid = validateBatch(batch, storedKind);
+  // The record rules first; endpoints outside the batch are then looked up
+  // once each, for their kinds here and their keys when writing.
+  let valid = validateBatch(batch, STORE_CHECKS_ENDPOINTS);
+  let endpoints =
+    valid.issues.length === 0 ? storedEndpoints(session, valid.relationships) : undefined;
+  if (endpoints === undefined || !endpointsFit(valid, endpoints)) {
+    // Something is wrong: validated again with every endpoint looked up, for the full list.
+    valid = validateBatch(batch, session.kindLookup(endpointIds(batch.relationships ?? [])));
+    endpoints = undefined;
+  }
+  const storedKind: KindLookup = session.kindLookup();
   const issues = [...valid.issues, ...kindChangeIssues(session, valid.nodes, storedKind)];
   if (issues.length > 0) throw new ValidationError(issues);
+  if (endpoints === undefined) throw new Error('relationship endpoints vanished while validating');
 
   const nodes = writeNodes(session, valid.nodes, now, options);
   for (const { rowid, node } of nodes.written) indexNode(session, rowid, node);
-  // Writing nodes drops the cached keys: look the endpoints up again only then.
-  const endpoints =
-    nodes.written.length > 0 ? session.nodeLookup(endpointIds(valid.relationships)) : storedNode;
-  const relationships = writeRelationships(session, valid.relationships, now, endpoints);
+  // Writing nodes drops the cached keys: the batch's own nodes have theirs only now.
+  if (valid.nodes.length > 0) endpoints = storedEndpoints(session, valid.relationships);
+  const relationships = writeRelationships(session, valid.relationships, now, keysOf(endpoints));
   const stale = [
     ...employeesOf(session, nodes.renamedOrganisations),
     ...relationships.newEmployees,
   ];
   reindexEmployers(session, stale);
   return { nodes: nodes.summary, relationships: relationships.summary };
+}
+
+/** Source then target of each relationship, as stored (undefined: not stored). */
+function storedEndpoints(
+  session: SqlSession,
+  relationships: readonly Relationship[],
+): (StoredNode | undefined)[] {
+  const ids = new Array<string>(relationships.length * 2);
+  relationships.forEach((rel, i) => {
+    ids[2 * i] = rel.source;
+    ids[2 * i + 1] = rel.target;
+  });
+  return session.resolveNodes(ids);
+}
+
+/**
+ * Whether every endpoint the validation left to the store exists with a kind
+ * its type allows. Endpoints that are nodes of the batch were checked against
+ * the batch already.
+ */
+function endpointsFit(valid: ValidatedBatch, endpoints: readonly (StoredNode | undefined)[]) {
+  const inBatch = new Set(valid.nodes.map((node) => node.id));
+  return valid.relationships.every((rel, i) => {
+    const source = inBatch.has(rel.source) ? 'checked' : endpoints[2 * i]?.kind;
+    const target = inBatch.has(rel.target) ? 'checked' : endpoints[2 * i + 1]?.kind;
+    if (source === undefined || target === undefined) return false;
+    return (
+      (source === 'checked' || allowsEndpoint(rel.type, 'source', source)) &&
+      (target === 'checked' || allowsEndpoint(rel.type, 'target', target))
+    );
+  });
+}
+
+function keysOf(endpoints: readonly (StoredNode | undefined)[]): Float64Array {
+  const keys = new Float64Array(endpoints.length);
+  endpoints.forEach((node, i) => {
+    if (node === undefined) throw new Error('relationship endpoint vanished while writing');
+    keys[i] = node.key;
+  });
+  return keys;
 }
 
 /** The endpoint ids of not yet validated relationships, for one bulk kind lookup. */

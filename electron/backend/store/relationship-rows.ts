@@ -4,7 +4,7 @@ import {
   type RelationshipType,
 } from '../../../graph-schema/index.ts';
 import type { UpsertSummary } from '../../../shared/store/graph-store.ts';
-import type { SqlSession, StoredNode } from './sql-session.ts';
+import type { SqlSession } from './sql-session.ts';
 
 /** Columns read for a relationship, in the order `relationshipFromRow` expects. */
 export const RELATIONSHIP_COLUMNS = 'id, type, source, target, strength, last_contact, data';
@@ -63,20 +63,17 @@ export interface RelationshipWrite {
 
 /**
  * Writes validated relationships inside the caller's transaction (see
- * `writeNodes`); their endpoints exist (validation checked), so each has a key.
+ * `writeNodes`). `keys` holds the stored key of each one's source and target,
+ * at 2i and 2i + 1. Of relationships with the same id the last one counts.
  */
 export function writeRelationships(
   session: SqlSession,
   relationships: readonly Relationship[],
   now: string,
-  nodeOf: (id: string) => StoredNode | undefined,
+  keys: Float64Array,
 ): RelationshipWrite {
-  const latest = new Map(relationships.map((rel) => [rel.id, rel]));
-  const keyOf = (id: string): number => {
-    const node = nodeOf(id);
-    if (!node) throw new Error(`relationship endpoint "${id}" vanished while writing`);
-    return node.key;
-  };
+  const latest = new Map<string, number>();
+  relationships.forEach((rel, i) => latest.set(rel.id, i));
   const exists = session.stmt(
     'SELECT 1 FROM edges WHERE source_key = ? AND target_key = ? AND type = ?',
   );
@@ -88,9 +85,10 @@ export function writeRelationships(
   // seen its own first insert, that tells created from updated without a
   // lookup per row. Before that the value may come from another table.
   let lastInsert: number | bigint | undefined;
-  for (const rel of latest.values()) {
-    const source = keyOf(rel.source);
-    const target = keyOf(rel.target);
+  for (const i of latest.values()) {
+    const rel = relationships[i]!;
+    const source = keys[2 * i]!;
+    const target = keys[2 * i + 1]!;
     const existed = lastInsert === undefined && exists.get(source, target, rel.type) !== undefined;
     const result = upsert.run(
       source,

@@ -102,28 +102,14 @@ export class SqlSession {
 
   /** Kind and integer key of stored nodes (relationships store their endpoints by key). */
   nodeLookup(prefetch: Iterable<string> = []): (id: string) => StoredNode | undefined {
-    const cache = this.#nodes;
-    const version = Object.values(this.stmt('PRAGMA data_version').get() ?? {})[0];
-    if (version !== this.#nodesVersion || cache.size > MAX_CACHED_NODES) this.forgetKinds();
-    this.#nodesVersion = version;
-    const bulk = this.arrayStmt(
-      // CROSS JOIN keeps the ids as the outer loop: one index seek each.
-      'SELECT n.id, n.kind, n.key FROM json_each(?) AS j CROSS JOIN nodes AS n ON n.id = j.value',
-    );
-    let chunk: string[] = [];
-    const flush = (): void => {
-      for (const row of bulk.all(JSON.stringify(chunk))) {
-        cache.set(row[0] as string, { kind: row[1] as NodeKind, key: row[2] as number });
-      }
-      chunk = [];
-    };
+    const cache = this.#validCache();
+    const missing: string[] = [];
     for (const id of prefetch) {
       if (cache.has(id)) continue;
-      cache.set(id, undefined); // absent unless the query finds it; each id once per chunk
-      chunk.push(id);
-      if (chunk.length === 5_000) flush();
+      cache.set(id, undefined); // absent unless the query finds it; each id once
+      missing.push(id);
     }
-    if (chunk.length > 0) flush();
+    this.#fetchNodes(missing);
     const single = this.arrayStmt('SELECT kind, key FROM nodes WHERE id = ?');
     return (id) => {
       const node = cache.get(id);
@@ -133,6 +119,54 @@ export class SqlSession {
       cache.set(id, found);
       return found;
     };
+  }
+
+  /**
+   * The stored node of each id, in order (undefined where there is none): one
+   * cache probe per id, and one bulk query for the ids not cached yet. For the
+   * endpoints of a relationship batch, each looked up once.
+   */
+  resolveNodes(ids: readonly string[]): (StoredNode | undefined)[] {
+    const cache = this.#validCache();
+    const nodes = new Array<StoredNode | undefined>(ids.length);
+    const unresolved: number[] = [];
+    const missing: string[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const node = cache.get(id);
+      if (node !== undefined) nodes[i] = node;
+      else {
+        unresolved.push(i);
+        if (!cache.has(id)) {
+          cache.set(id, undefined);
+          missing.push(id);
+        }
+      }
+    }
+    this.#fetchNodes(missing);
+    for (const i of unresolved) nodes[i] = cache.get(ids[i]!);
+    return nodes;
+  }
+
+  /** The node cache, emptied first if another connection has committed since it was filled. */
+  #validCache(): Map<string, StoredNode | undefined> {
+    const version = Object.values(this.stmt('PRAGMA data_version').get() ?? {})[0];
+    if (version !== this.#nodesVersion || this.#nodes.size > MAX_CACHED_NODES) this.forgetKinds();
+    this.#nodesVersion = version;
+    return this.#nodes;
+  }
+
+  /** Caches the stored nodes among `ids` (which the caller marked absent). */
+  #fetchNodes(ids: readonly string[]): void {
+    const bulk = this.arrayStmt(
+      // CROSS JOIN keeps the ids as the outer loop: one index seek each.
+      'SELECT n.id, n.kind, n.key FROM json_each(?) AS j CROSS JOIN nodes AS n ON n.id = j.value',
+    );
+    for (let from = 0; from < ids.length; from += FETCH_CHUNK) {
+      for (const row of bulk.all(JSON.stringify(ids.slice(from, from + FETCH_CHUNK)))) {
+        this.#nodes.set(row[0] as string, { kind: row[1] as NodeKind, key: row[2] as number });
+      }
+    }
   }
 
   /** After any write that adds, changes or removes nodes (and on rollback). */
@@ -148,6 +182,8 @@ export class SqlSession {
 
 /** Enough for 1M endpoints' worth of ids at ~100 bytes each; beyond it, start over. */
 const MAX_CACHED_NODES = 1_000_000;
+/** Ids per bulk query: one JSON parameter each. */
+const FETCH_CHUNK = 5_000;
 
 export interface StoredNode {
   readonly kind: NodeKind;

@@ -66,6 +66,12 @@ describe('validateBatch relationships', () => {
     expect(relationshipIssues({ type: 'KNOWS', source: 'a\u0007', target: 'ben' })).toEqual([
       expect.objectContaining({ field: 'source', message: 'must not contain control characters' }),
     ]);
+    expect(relationshipIssues({ type: 'KNOWS', source: '', target: 'ben' })).toEqual([
+      expect.objectContaining({ field: 'source', message: 'must not be empty' }),
+    ]);
+    expect(relationshipIssues({ type: 'KNOWS', source: 'anna', target: 'x'.repeat(201) })).toEqual([
+      expect.objectContaining({ field: 'target', message: 'must be at most 200 characters' }),
+    ]);
     expect(relationshipIssues({ type: 'KNOWS', source: 'anna', target: 'nobody' })).toEqual([
       expect.objectContaining({
         field: 'target',
