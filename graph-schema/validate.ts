@@ -13,6 +13,7 @@ import {
   type RelationshipInput,
 } from './relationship.schema.ts';
 import {
+  allowsEndpoint,
   canonicalEndpoints,
   RELATIONSHIP_TYPE_SPECS,
   relationshipId,
@@ -144,8 +145,8 @@ export function validateRelationship(
   }
   // Runs for every row of imports of millions: no closure or array per row unless one is wrong.
   const spec = RELATIONSHIP_TYPE_SPECS[rel.type];
-  const sourceProblem = endpointProblem(rel.type, 'source', rel.source, spec.sources, kindOf);
-  const targetProblem = endpointProblem(rel.type, 'target', rel.target, spec.targets, kindOf);
+  const sourceProblem = endpointProblem(rel.type, 'source', rel.source, kindOf);
+  const targetProblem = endpointProblem(rel.type, 'target', rel.target, kindOf);
   if (sourceProblem !== undefined || targetProblem !== undefined) {
     const issues: ValidationIssue[] = [];
     if (sourceProblem) issues.push(relationshipIssue(input, index, 'source', sourceProblem));
@@ -166,7 +167,6 @@ function endpointProblem(
   type: RelationshipType,
   end: 'source' | 'target',
   id: string,
-  allowed: readonly NodeKind[],
   kindOf: EndpointLookup,
 ): string | undefined {
   const kind = kindOf(id);
@@ -178,7 +178,9 @@ function endpointProblem(
       `refers to "${id}", which does not exist`
     );
   }
-  if (allowed.includes(kind)) return undefined;
+  if (allowsEndpoint(type, end, kind)) return undefined;
+  const spec = RELATIONSHIP_TYPE_SPECS[type];
+  const allowed = end === 'source' ? spec.sources : spec.targets;
   const verb = end === 'source' ? 'start at' : 'end at';
   return `${type} cannot ${verb} ${describeKind(kind)} ("${id}"); allowed: ${allowed.join(', ')}`;
 }

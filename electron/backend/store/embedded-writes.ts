@@ -47,8 +47,8 @@ export function writeBatch(
 
   const nodes = writeNodes(session, valid.nodes, now, options);
   for (const { rowid, node } of nodes.written) indexNode(session, rowid, node);
-  // Writing nodes drops the cached keys: the batch's own nodes have theirs only now.
-  if (valid.nodes.length > 0) endpoints = storedEndpoints(session, valid.relationships);
+  // Written nodes have their keys only now (and writing them dropped the cached ones).
+  if (nodes.written.length > 0) endpoints = storedEndpoints(session, valid.relationships);
   const relationships = writeRelationships(session, valid.relationships, now, keysOf(endpoints));
   const stale = [
     ...employeesOf(session, nodes.renamedOrganisations),
