@@ -54,6 +54,7 @@ import {
 } from './embedded-writes.ts';
 import { nowIso, type SqlSession } from './sql-session.ts';
 import { withStoreErrors } from './sqlite-errors.ts';
+import { singleValue } from './sqlite-value.ts';
 import { WriteGate } from './write-gate.ts';
 
 /**
@@ -142,8 +143,7 @@ export class EmbeddedStore
   }
   /** SQLite's `data_version`: moves when another connection (another process) commits. */
   externalChangeMark(): number {
-    const row = this.#session.stmt('PRAGMA data_version').get() as { data_version: number };
-    return row.data_version;
+    return singleValue(this.#session.stmt('PRAGMA data_version'));
   }
   streamInteractions(batchSize?: number): AsyncIterable<Interaction[]> {
     return streamRows(this.#session, 'interactions', batchSize);

@@ -4,6 +4,7 @@ import { getRelationship, getRelationships } from './embedded-records.ts';
 import { logInteraction } from './embedded-interactions.ts';
 import { getNodes } from './embedded-subgraph.ts';
 import { writeBatch } from './embedded-writes.ts';
+import { singleValue } from './sqlite-value.ts';
 import { nowIso, type SqlSession } from './sql-session.ts';
 
 type Run = <T>(fn: (session: SqlSession) => T) => Promise<T>;
@@ -27,10 +28,10 @@ export async function openImportTransaction<T>(
   work: (writer: ImportWriter) => Promise<T>,
 ): Promise<T> {
   const cacheSize = await run((s) => {
-    const before = Object.values(s.db.prepare('PRAGMA cache_size').get() ?? {})[0];
+    const before = singleValue(s.db.prepare('PRAGMA cache_size'));
     s.db.exec(`PRAGMA cache_size = -${IMPORT_CACHE_KIB}`);
     s.db.exec('BEGIN IMMEDIATE');
-    return Number(before);
+    return before;
   });
   const restoreCache = (s: SqlSession): void => s.db.exec(`PRAGMA cache_size = ${cacheSize}`);
   let open = true;

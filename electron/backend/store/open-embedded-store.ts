@@ -5,6 +5,7 @@ import { EmbeddedStore } from './embedded-store.ts';
 import { SqlSession } from './sql-session.ts';
 import { migrate } from './sqlite-migrate.ts';
 import { toStoreError } from './sqlite-errors.ts';
+import { singleValue } from './sqlite-value.ts';
 
 export { EmbeddedStore } from './embedded-store.ts';
 
@@ -72,7 +73,7 @@ function configure(db: DatabaseSync, options: EmbeddedStoreOptions): void {
   // after every ~4 MB of WAL (the default) copies the same pages back again and
   // again. Measured at 1M relationships: ~20 % less CPU with 128 MiB. After a
   // checkpoint the WAL file is cut back to 64 MiB so it does not stay large.
-  const pageSize = Number(Object.values(db.prepare('PRAGMA page_size').get() ?? {})[0]);
+  const pageSize = singleValue(db.prepare('PRAGMA page_size'));
   db.exec(`PRAGMA wal_autocheckpoint = ${Math.round(WAL_CHECKPOINT_BYTES / pageSize)}`);
   db.exec(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`);
 }

@@ -6,6 +6,7 @@ export interface ArrayStatement {
   get(...params: SQLInputValue[]): unknown[] | undefined;
 }
 import type { KindLookup, NodeKind } from '../../../graph-schema/index.ts';
+import { singleValue } from './sqlite-value.ts';
 
 /**
  * One open connection with its prepared statements cached by SQL text, and the
@@ -17,7 +18,7 @@ export class SqlSession {
   readonly #statements = new Map<string, StatementSync>();
   /** Kinds and keys of stored nodes across batches; see `kindLookup` for when they are dropped. */
   readonly #nodes = new Map<string, StoredNode | undefined>();
-  #nodesVersion: unknown;
+  #nodesVersion: number | undefined;
 
   constructor(db: DatabaseSync) {
     this.db = db;
@@ -85,7 +86,7 @@ export class SqlSession {
   }
 
   #totalChanges(): number {
-    return Number(Object.values(this.stmt('SELECT total_changes()').get() ?? {})[0]);
+    return singleValue(this.stmt('SELECT total_changes()'));
   }
 
   /**
@@ -150,7 +151,7 @@ export class SqlSession {
 
   /** The node cache, emptied first if another connection has committed since it was filled. */
   #validCache(): Map<string, StoredNode | undefined> {
-    const version = Object.values(this.stmt('PRAGMA data_version').get() ?? {})[0];
+    const version = singleValue(this.stmt('PRAGMA data_version'));
     if (version !== this.#nodesVersion || this.#nodes.size > MAX_CACHED_NODES) this.forgetKinds();
     this.#nodesVersion = version;
     return this.#nodes;

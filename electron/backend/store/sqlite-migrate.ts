@@ -6,6 +6,7 @@ import {
 } from '../../../graph-schema/index.ts';
 import { XrmError } from '../../../shared/errors.ts';
 import { notADatabase } from './sqlite-errors.ts';
+import { singleValue } from './sqlite-value.ts';
 
 /** 'XRM1' in ASCII: marks a file as ours, so restore and open can tell it from any SQLite file. */
 export const XRM_APPLICATION_ID = 0x58524d31;
@@ -17,8 +18,7 @@ export interface SchemaStamp {
 }
 
 export function readSchemaStamp(db: DatabaseSync, schema = 'main'): SchemaStamp {
-  const pragma = (name: string): number =>
-    Number(Object.values(db.prepare(`PRAGMA ${schema}.${name}`).get() ?? {})[0] ?? 0);
+  const pragma = (name: string): number => singleValue(db.prepare(`PRAGMA ${schema}.${name}`));
   const tables = db
     .prepare(`SELECT count(*) AS n FROM ${schema}.sqlite_schema WHERE type = 'table'`)
     .get() as { n: number };
