@@ -1,6 +1,13 @@
 import { XrmError } from '../../../shared/errors.ts';
 import type { GraphStore } from '../../../shared/store/graph-store.ts';
-import { bindHeaders, knownHeaderCount, type Collection, type ColumnBinding } from './headers.ts';
+import {
+  bindHeaders,
+  COLLECTIONS,
+  fieldFor,
+  knownHeaderCount,
+  type Collection,
+  type ColumnBinding,
+} from './headers.ts';
 import type { CollectionImporter, RunImportOptions } from './import-types.ts';
 import { interactionImporter } from './interaction-importer.ts';
 import { readMappingFile, type HeaderMapping } from './mapping-file.ts';
@@ -72,6 +79,28 @@ const REQUIRED: Readonly<Record<Collection, readonly (readonly string[])[]>> = {
   relationships: [['source'], ['target'], ['type']],
   interactions: [['date'], ['channel'], ['participants']],
 };
+
+/**
+ * What a file's columns say it holds, for a hint when nobody said: the collection
+ * whose required columns are all there, relationships and interactions before
+ * nodes (their columns are the more telling). Undefined when none or the file
+ * cannot be read.
+ */
+export async function collectionSuggestedBy(path: string): Promise<Collection | undefined> {
+  const file = await openCsv(path, {
+    findHeader: (records) => Math.max(0, records.findIndex(namesTwoKnownColumns)),
+  }).catch(() => undefined);
+  if (!file) return undefined;
+  const order: readonly Collection[] = ['relationships', 'interactions', 'nodes'];
+  return order.find((collection) => {
+    const bound = new Set(file.headers.map((header) => fieldFor(header, collection)));
+    return REQUIRED[collection].every((anyOf) => anyOf.some((field) => bound.has(field)));
+  });
+}
+
+function namesTwoKnownColumns(cells: readonly string[]): boolean {
+  return COLLECTIONS.some((collection) => knownHeaderCount(cells, collection) >= 2);
+}
 
 /** A file missing a whole column fails on its header line, not on every row. */
 export function missingColumns(setup: ImportSetup, collection: Collection): RowIssue[] {

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { runImport, type ImportSummary } from '../../backend/import/run-import.ts';
 import { COLLECTIONS, type Collection } from '../../backend/import/headers.ts';
+import { collectionSuggestedBy } from '../../backend/import/import-setup.ts';
 import { RejectedError, UsageError } from '../cli-errors.ts';
 import type { CliIo } from '../cli-io.ts';
 import { plural, printResult, type OutputOptions } from '../cli-output.ts';
@@ -38,7 +39,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
     .option('--skip-invalid', 'write the valid rows and report the others')
     .option('--json', 'machine-readable output');
   addStoreOptions(command).action(async (file: string, options: ImportCliOptions) => {
-    const as = collectionOf(options);
+    const as = await collectionOf(file, options);
     const summary = await withStore(io, options, 'write', (store) =>
       runImport(store, {
         file,
@@ -61,10 +62,14 @@ export function registerImportCommand(program: Command, io: CliIo): void {
   });
 }
 
-function collectionOf(options: ImportCliOptions): Collection {
+/** Never guessed silently: a wrong guess would file people as relationships. The columns only hint. */
+async function collectionOf(file: string, options: ImportCliOptions): Promise<Collection> {
   const as = options.as ?? (options.preset ? 'nodes' : undefined);
-  if (as === undefined)
-    throw new UsageError('say what the file holds: --as nodes|relationships|interactions');
+  if (as === undefined) {
+    const suggested = await collectionSuggestedBy(file);
+    const hint = suggested ? ` (its columns look like --as ${suggested})` : '';
+    throw new UsageError(`say what the file holds: --as nodes|relationships|interactions${hint}`);
+  }
   if (!(COLLECTIONS as readonly string[]).includes(as)) {
     throw new UsageError(`--as must be one of ${COLLECTIONS.join(', ')}, not "${as}"`);
   }
@@ -83,14 +88,14 @@ function progressLine(io: CliIo) {
 function humanSummary(s: ImportSummary): string[] {
   const delimiter = s.delimiter === '\t' ? 'tab' : `"${s.delimiter}"`;
   const head = `${basename(s.file)}: ${plural(s.rows, 'row')} of ${s.as}, ${s.encoding}, delimiter ${delimiter}${s.preset ? `, preset ${s.preset}` : ''}`;
-  const verb = s.dryRun
-    ? 'Dry run, nothing written. Would create'
+  const [created, updated] = s.dryRun
+    ? ['Dry run, nothing written. Would create', 'update']
     : s.written
-      ? 'Created'
-      : 'Nothing written. Would have created';
+      ? ['Created', 'updated']
+      : ['Nothing written. Would have created', 'updated'];
   const lines = [
     head,
-    `${verb} ${s.created}, update ${s.updated}; ${s.unchanged} unchanged, ${s.merged} merged, ${s.skipped} skipped.`,
+    `${created} ${s.created}, ${updated} ${s.updated}; ${s.unchanged} unchanged, ${s.merged} merged, ${s.skipped} skipped.`,
   ];
   if (s.organizations.created + s.worksFor.created > 0) {
     lines.push(

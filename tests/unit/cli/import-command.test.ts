@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,5 +85,32 @@ describe('xrm import', { timeout: 120_000 }, () => {
     const run = xrm('import', `${FIXTURES}/utf8-bom.csv`, '--db', db);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--as nodes|relationships|interactions');
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('hints from the columns what --as the file looks like, and still imports nothing', () => {
+    const hints = {
+      'utf8-bom.csv': 'nodes',
+      'relationships-de.csv': 'relationships',
+      'interactions.csv': 'interactions',
+    };
+    for (const [file, collection] of Object.entries(hints)) {
+      const run = xrm('import', `${FIXTURES}/${file}`, '--db', db);
+      expect(run.status, file).toBe(2);
+      expect(run.stderr, file).toContain(`(its columns look like --as ${collection})`);
+    }
+    const missing = xrm('import', join(dir, 'nothing-here.csv'), '--db', db);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).not.toContain('look like');
+  });
+
+  it('says in words what was written, what would be, and what was refused', () => {
+    const file = `${FIXTURES}/atomic-last-row-bad.csv`;
+    const refused = xrm('import', file, '--as', 'nodes', '--db', db);
+    expect(refused.stdout).toMatch(/^Nothing written\. Would have created \d+, updated 0; /m);
+    const dry = xrm('import', file, '--as', 'nodes', '--skip-invalid', '--dry-run', '--db', db);
+    expect(dry.stdout).toMatch(/^Dry run, nothing written\. Would create \d+, update 0; /m);
+    const done = xrm('import', file, '--as', 'nodes', '--skip-invalid', '--db', db);
+    expect(done.stdout).toMatch(/^Created \d+, updated 0; 0 unchanged, 0 merged, 1 skipped\.$/m);
   });
 });
