@@ -109,6 +109,7 @@ export const importDE: Messages['importWizard'] = {
   cancelling: 'Wird abgebrochen…',
   cancelled: 'Der Import wurde abgebrochen; der Datenbestand ist unverändert.',
   done: '{{name}} wurde in {{seconds}} s importiert.',
+  doneInstantly: '{{name}} wurde in weniger als einer Sekunde importiert.',
   nothingWritten: 'Aus {{name}} wurde nichts geschrieben.',
   next: 'Weiter mit {{name}}',
   another: 'Weitere Datei importieren',

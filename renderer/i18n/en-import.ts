@@ -97,6 +97,7 @@ export const importEN = {
   cancelling: 'Cancelling…',
   cancelled: 'The import was cancelled; the store is as it was.',
   done: '{{name}} was imported in {{seconds}} s.',
+  doneInstantly: '{{name}} was imported in under a second.',
   nothingWritten: 'Nothing from {{name}} was written.',
   next: 'Continue with {{name}}',
   another: 'Import another file',

@@ -21,12 +21,14 @@ export function SummaryStep({ summary, next, onNext, onAnother, onClose }: Props
   return (
     <div className="import-step" data-testid="import-summary">
       <p className="import-verdict" role="status">
-        {summary.written
-          ? t('importWizard.done', {
-              name: summary.file,
-              seconds: formatNumber(summary.seconds, language, 1),
-            })
-          : t('importWizard.nothingWritten', { name: summary.file })}
+        {!summary.written
+          ? t('importWizard.nothingWritten', { name: summary.file })
+          : summary.seconds < 1
+            ? t('importWizard.doneInstantly', { name: summary.file })
+            : t('importWizard.done', {
+                name: summary.file,
+                seconds: formatNumber(summary.seconds, language, 1),
+              })}
       </p>
       <ImportCounts summary={summary} />
       <IssueList summary={summary} />
