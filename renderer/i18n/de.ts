@@ -267,6 +267,7 @@ export const de: Messages = {
       password: 'Passwort',
       passwordKept: 'Gespeichert – zum Ersetzen eingeben',
       hasPassword: 'Passwort gespeichert',
+      hasSessionPassword: 'Passwort nur für diese Sitzung',
       noPassword: 'kein Passwort',
       test: 'Verbindung testen',
       connected: 'Verbunden – Neo4j {{version}}',

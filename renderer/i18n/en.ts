@@ -264,6 +264,7 @@ export const en = {
       password: 'Password',
       passwordKept: 'Saved — type to replace',
       hasPassword: 'password saved',
+      hasSessionPassword: 'password kept for this session',
       noPassword: 'no password',
       test: 'Test connection',
       connected: 'Connected — Neo4j {{version}}',

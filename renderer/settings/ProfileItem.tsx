@@ -9,13 +9,15 @@ import type { ProfileRow } from './use-profiles.ts';
 interface Props {
   readonly profile: ProfileRow;
   readonly active: boolean;
+  /** No secure keyring: a password lives only as long as the app runs. */
+  readonly sessionOnly: boolean;
   readonly onEdit: () => void;
   readonly onChanged: () => void;
   readonly onError: (error: unknown) => void;
 }
 
 /** One saved Neo4j profile with its actions; deleting asks first. */
-export function ProfileItem({ profile, active, onEdit, onChanged, onError }: Props) {
+export function ProfileItem({ profile, active, sessionOnly, onEdit, onChanged, onError }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
@@ -36,7 +38,11 @@ export function ProfileItem({ profile, active, onEdit, onChanged, onError }: Pro
     <li className="settings-profile" data-testid="settings-profile" aria-label={profile.name}>
       <div className="settings-profile__what">
         <strong>{profile.name}</strong> {profile.uri} · {profile.user} · {profile.database} ·{' '}
-        {profile.hasPassword ? t('settings.profile.hasPassword') : t('settings.profile.noPassword')}
+        {!profile.hasPassword
+          ? t('settings.profile.noPassword')
+          : sessionOnly
+            ? t('settings.profile.hasSessionPassword')
+            : t('settings.profile.hasPassword')}
         {active && <em> · {t('settings.store.inUse')}</em>}
       </div>
       {outcome && <ConnectionResult outcome={outcome} />}

@@ -57,6 +57,7 @@ export function StoreSection() {
             key={profile.id}
             profile={profile}
             active={store?.kind === 'neo4j' && store.uri === profile.uri}
+            sessionOnly={keyring?.secure === false}
             onEdit={() => setEditing(profile)}
             onChanged={() => void reload()}
             onError={onError}

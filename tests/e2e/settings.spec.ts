@@ -32,7 +32,7 @@ test('a Neo4j profile on a closed port says it cannot reach the server, then is 
 
   const item = dialog.getByRole('listitem', { name: 'Nowhere' });
   await expect(item).toContainText(`neo4j://127.0.0.1:${port}`);
-  await expect(item).toContainText('password saved');
+  await expect(item).toContainText('password kept for this session');
   await item.getByRole('button', { name: 'Test connection' }).click();
   await expect(item.getByTestId('connection-result')).toContainText(
     `Cannot reach Neo4j at neo4j://127.0.0.1:${port}`,

@@ -72,7 +72,9 @@ describe('SettingsDialog', () => {
     expect(item.textContent).toContain(`neo4j://127.0.0.1:${port}`);
     const listed = await backend.api['store:list-profiles']({});
     expect(listed.profiles.map((p) => [p.name, p.hasPassword])).toEqual([['Team graph', true]]);
-    expect(item.textContent).toContain('password saved');
+    // The in-process backend keeps passwords in memory, as the web host does.
+    expect(item.textContent).toContain('password kept for this session');
+    expect(item.textContent).not.toContain('password saved');
 
     fireEvent.click(within(item).getByRole('button', { name: 'Edit' }));
     expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('');
