@@ -37,7 +37,7 @@ export async function openImport(options: RunImportOptions): Promise<ImportSetup
   const opened = await openCsv(options.file, {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
-    findHeader: (records) => headerIndex(records, options.as),
+    findHeader: (records) => headerIndex(records, [options.as]),
   });
   // The wizard reads a staged copy under a random name; records name the original.
   const file = options.fileName ? { ...opened, name: options.fileName } : opened;
@@ -67,9 +67,11 @@ export function bindColumns(
 }
 
 /** The header is the first record naming two known columns (after a preamble such as LinkedIn's). */
-function headerIndex(records: readonly string[][], collection: Collection): number {
+function headerIndex(records: readonly string[][], collections: readonly Collection[]): number {
   const found = records.findIndex(
-    (cells) => knownHeaderCount(cells, collection) >= 2 || PRESETS.some((p) => p.matches(cells)),
+    (cells) =>
+      collections.some((collection) => knownHeaderCount(cells, collection) >= 2) ||
+      PRESETS.some((p) => p.matches(cells)),
   );
   return Math.max(0, found);
 }
@@ -88,18 +90,19 @@ const REQUIRED: Readonly<Record<Collection, readonly (readonly string[])[]>> = {
  */
 export async function collectionSuggestedBy(path: string): Promise<Collection | undefined> {
   const file = await openCsv(path, {
-    findHeader: (records) => Math.max(0, records.findIndex(namesTwoKnownColumns)),
+    findHeader: (records) => headerIndex(records, COLLECTIONS),
   }).catch(() => undefined);
   if (!file) return undefined;
   const order: readonly Collection[] = ['relationships', 'interactions', 'nodes'];
   return order.find((collection) => {
     const bound = new Set(file.headers.map((header) => fieldFor(header, collection)));
-    return REQUIRED[collection].every((anyOf) => anyOf.some((field) => bound.has(field)));
+    return unboundRequired(bound, collection).length === 0;
   });
 }
 
-function namesTwoKnownColumns(cells: readonly string[]): boolean {
-  return COLLECTIONS.some((collection) => knownHeaderCount(cells, collection) >= 2);
+/** The required fields (each a list of alternatives) that no column is bound to. */
+function unboundRequired(bound: ReadonlySet<string | undefined>, collection: Collection) {
+  return REQUIRED[collection].filter((anyOf) => !anyOf.some((field) => bound.has(field)));
 }
 
 /** A file missing a whole column fails on its header line, not on every row. */
@@ -107,13 +110,11 @@ export function missingColumns(setup: ImportSetup, collection: Collection): RowI
   const bound = new Set(
     setup.bindings.flatMap((b) => ('field' in b.target ? [b.target.field] : [])),
   );
-  return REQUIRED[collection]
-    .filter((anyOf) => !anyOf.some((field) => bound.has(field)))
-    .map((anyOf) => ({
-      line: setup.file.headerLine,
-      column: '(header)',
-      message: `no column for ${anyOf.join(' or ')}; found: ${setup.file.headers.join(', ')}`,
-    }));
+  return unboundRequired(bound, collection).map((anyOf) => ({
+    line: setup.file.headerLine,
+    column: '(header)',
+    message: `no column for ${anyOf.join(' or ')}; found: ${setup.file.headers.join(', ')}`,
+  }));
 }
 
 export async function createImporter(
