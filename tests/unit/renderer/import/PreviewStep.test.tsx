@@ -1,7 +1,4 @@
 // @vitest-environment jsdom
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { ImportPreview } from '../../../../shared/domain/import.schema.ts';
@@ -9,8 +6,8 @@ import { PreviewStep } from '../../../../renderer/import/PreviewStep.tsx';
 import { DEFAULT_OPTIONS } from '../../../../renderer/import/wizard-state.ts';
 import { startInProcessBackend, type InProcessBackend } from '../support/in-process-backend.ts';
 import { renderWithBackend } from '../support/render-with-backend.tsx';
+import { stageFixture } from '../../import-wizard/stage-fixture.ts';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/import-wizard');
 let backend: InProcessBackend;
 beforeAll(async () => {
   backend = await startInProcessBackend();
@@ -20,8 +17,7 @@ afterAll(async () => backend.close());
 
 /** A real preview: the fixture staged as the web host would, previewed by the real backend. */
 async function previewOf(name: string, skipInvalid = false): Promise<ImportPreview> {
-  const bytes = await readFile(resolve(FIXTURES, name));
-  const file = await backend.context.staging.receive(Readable.from([bytes]), name, 1 << 20);
+  const file = await stageFixture(backend.context, name);
   return backend.api['import:preview']({ file: file.id, as: 'nodes', skipInvalid });
 }
 

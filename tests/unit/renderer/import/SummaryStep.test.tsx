@@ -1,25 +1,17 @@
 // @vitest-environment jsdom
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import type { ImportSummaryView } from '../../../../shared/domain/import.schema.ts';
 import { SummaryStep } from '../../../../renderer/import/SummaryStep.tsx';
 import { startInProcessBackend, type InProcessBackend } from '../support/in-process-backend.ts';
 import { renderWithBackend } from '../support/render-with-backend.tsx';
+import { stageFixture } from '../../import-wizard/stage-fixture.ts';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/import-wizard');
 let backend: InProcessBackend;
 let dryRun: ImportSummaryView;
 beforeAll(async () => {
   backend = await startInProcessBackend();
-  const bytes = await readFile(resolve(FIXTURES, 'trade-fair.csv'));
-  const file = await backend.context.staging.receive(
-    Readable.from([bytes]),
-    'trade-fair.csv',
-    1 << 20,
-  );
+  const file = await stageFixture(backend.context, 'trade-fair.csv');
   dryRun = (await backend.api['import:preview']({ file: file.id, as: 'nodes', skipInvalid: false }))
     .dryRun;
 });
